@@ -1,0 +1,38 @@
+/** Frontmatter of a guidance page in content/guidance/: the one schema the site and the scripts share. */
+import { z } from 'astro/zod';
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const guidanceSchema = z
+  .object({
+    /** The page's heading and title. */
+    title: z.string().trim().min(1),
+    /** One sentence for cards, meta description and search results. */
+    description: z
+      .string()
+      .trim()
+      .min(20, 'Write one full sentence describing the page.')
+      .max(200, 'Keep the description to one sentence of 200 characters or fewer.'),
+    /** Reading order across the whole guide, starting at 1. */
+    order: z.number().int().positive(),
+    /** The slug of the page this one sits under, e.g. "components". */
+    parent: z.string().regex(slug, 'Use the parent page\'s slug, e.g. "components".').optional(),
+    /** Everyday words people search with that the page may not use; indexed, not shown. */
+    keywords: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+    /** Two to four short points a worker can read in ten seconds. */
+    inBrief: z
+      .array(z.string().trim().min(1))
+      .min(2, 'Give at least 2 "In brief" points.')
+      .max(4, 'Give at most 4 "In brief" points: keep it to what a worker can read in ten seconds.'),
+    /** When the page was last checked by a reviewer. */
+    lastReviewed: z.coerce.date(),
+    /** When the page must next be reviewed. */
+    reviewDue: z.coerce.date(),
+  })
+  .strict()
+  .refine((page) => page.reviewDue > page.lastReviewed, {
+    message: 'reviewDue must come after lastReviewed.',
+    path: ['reviewDue'],
+  });
+
+export type GuidanceData = z.output<typeof guidanceSchema>;
