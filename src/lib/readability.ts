@@ -46,5 +46,5 @@ export function countMdx(source: string): Counts {
 
 /** The US school grade a reader needs for these counts. */
 export function grade(counts: Counts): number {
-  return counts.word ? fleschKincaid(counts) : 0;
+  return counts.word ? fleschKincaid({ ...counts }) : 0;
 }

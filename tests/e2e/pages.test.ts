@@ -1,0 +1,78 @@
+/** Every built page: loads cleanly, passes axe at WCAG 2.2 AA, and is valid HTML. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { hasBrowser, launch } from './browser.ts';
+import { builtPages, DIST, serveSite } from './site.ts';
+import type { StaticSite } from '../../scripts/static-server.ts';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = builtPages();
+
+describe('the built site', () => {
+  it('has the pages a reader expects', () => {
+    expect(pages).toContain('');
+    expect(pages).toContain('print/');
+    expect(pages).toContain('search/');
+    expect(pages).toContain('404.html');
+    expect(pages.filter((p) => p.startsWith('guidance/')).length).toBeGreaterThanOrEqual(19);
+  });
+
+  it.each(pages)('%s is valid HTML', async (page) => {
+    const file = `${DIST}/${page.endsWith('.html') ? page : `${page}index.html`}`;
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(
+      readFileSync(file, 'utf8'),
+      file,
+    );
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasBrowser)('every page in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serveSite()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(pages)('%s loads with no console error or failed request, and axe finds nothing', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400 && !(path === '404.html' && r.url().endsWith('404.html'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async (tags) => {
+      const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: tags },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    }, AXE_TAGS);
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}guidance/confidentiality/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.close();
+  });
+});

@@ -1,0 +1,19 @@
+/** The built site in dist/, served on 127.0.0.1 the way a static host would, and the list of its pages. */
+import { readdirSync, existsSync } from 'node:fs';
+import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
+import { config } from '../../src/lib/config.ts';
+
+export const DIST = process.env['RAPPORT_DIST'] ?? 'dist';
+
+export function serveSite(): Promise<StaticSite> {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`No built site in ${DIST}/: run \`npm run build\` first.`);
+  return startStaticServer({ dir: DIST, base: config.base });
+}
+
+/** Every built page as a path below the base, e.g. "guidance/barriers/"; the 404 page as "404.html". */
+export function builtPages(): string[] {
+  return (readdirSync(DIST, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => f.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}

@@ -1,0 +1,39 @@
+/** A guidance page on a phone with poor signal: no JavaScript at all, and HTML plus CSS under 25 KB gzip. */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasBrowser, launch } from './browser.ts';
+import { DIST, serveSite } from './site.ts';
+import type { StaticSite } from '../../scripts/static-server.ts';
+
+const BUDGET = 25 * 1024;
+const SAMPLES = ['guidance/drawing-boundaries/', 'guidance/components/communication/', 'guidance/confidentiality/'];
+
+describe.skipIf(!hasBrowser)('page weight', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serveSite()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(SAMPLES)('%s fetches no JavaScript, and its HTML plus CSS is under 25 KB gzip', async (path) => {
+    const page = await browser.newPage();
+    const fetched: { url: string; type: string }[] = [];
+    page.on('request', (r) => fetched.push({ url: r.url(), type: r.resourceType() }));
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.close();
+    expect(fetched.filter((r) => r.type === 'script').map((r) => r.url)).toEqual([]);
+    const local = (url: string) => `${DIST}/${new URL(url).pathname.slice(new URL(site.url).pathname.length)}`;
+    const bytes = fetched
+      .filter((r) => r.type === 'document' || r.type === 'stylesheet')
+      .map((r) => (r.type === 'document' ? `${local(r.url)}index.html` : local(r.url)))
+      .reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThan(BUDGET);
+  });
+});

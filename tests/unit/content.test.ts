@@ -1,0 +1,53 @@
+/** The real guidance: plain English, and every page shaped the way readers expect. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/files.ts';
+import { countMdx, grade, type Counts } from '../../src/lib/readability.ts';
+import { parseMdx } from '../../src/lib/markdown.ts';
+import { toString } from 'mdast-util-to-string';
+
+const files = listFiles('content/guidance', ['.mdx']);
+
+describe('the guidance content', () => {
+  it('has one page per section of the source guidance', () => {
+    expect(files).toHaveLength(19);
+  });
+
+  it('reads at Flesch–Kincaid grade 9 or below on average', () => {
+    const total: Counts = { sentence: 0, word: 0, syllable: 0 };
+    for (const file of files) {
+      const c = countMdx(readFileSync(file, 'utf8'));
+      total.sentence += c.sentence;
+      total.word += c.word;
+      total.syllable += c.syllable;
+    }
+    const g = grade(total);
+    console.log(`Flesch–Kincaid grade of the guidance: ${g.toFixed(1)} over ${total.word} words`);
+    expect(total.word).toBeGreaterThan(5000);
+    expect(g).toBeLessThanOrEqual(9);
+  });
+
+  it.each(files)('%s ends with "In practice" holding at least two examples', (file) => {
+    const tree = parseMdx(readFileSync(file, 'utf8'));
+    const h2 = tree.children.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
+    expect(h2.at(-1)).toBe('In practice');
+    expect(h2.length).toBeGreaterThanOrEqual(3);
+    const start = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 2 && toString(n) === 'In practice');
+    const examples = tree.children
+      .slice(start)
+      .filter((n) => n.type === 'heading' && n.depth === 3 && !/^Do(n’t|n't)?$/.test(toString(n)));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('readability counting', () => {
+  it('counts a heading and each list item as a sentence', () => {
+    const c = countMdx('---\ntitle: x\n---\n\n## A heading\n\nOne sentence. Two sentences!\n\n- item one\n- item two\n');
+    expect(c).toMatchObject({ sentence: 5, word: 10 });
+  });
+  it('rates long words and sentences harder', () => {
+    const easy = grade(countMdx('The cat sat on the mat. It was warm.'));
+    const hard = grade(countMdx('Organisational considerations necessitate comprehensive documentation of interpersonal communication irregularities.'));
+    expect(hard).toBeGreaterThan(easy + 5);
+  });
+});

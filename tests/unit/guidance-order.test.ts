@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { inReadingOrder, neighbours, tree } from '../../src/lib/guidance-order.ts';
+
+const page = (id: string, order: number, parent?: string) => ({ id, data: { title: id, order, parent } });
+const pages = [page('c/two', 4, 'c'), page('a', 1), page('c', 2), page('c/one', 3, 'c'), page('z', 5)];
+
+describe('reading order', () => {
+  it('sorts by order', () => {
+    expect(inReadingOrder(pages).map((p) => p.id)).toEqual(['a', 'c', 'c/one', 'c/two', 'z']);
+  });
+
+  it('finds previous and next, with none at the ends', () => {
+    expect(neighbours(pages, 'c/one')).toMatchObject({ previous: { id: 'c' }, next: { id: 'c/two' } });
+    expect(neighbours(pages, 'a').previous).toBeUndefined();
+    expect(neighbours(pages, 'z').next).toBeUndefined();
+    expect(neighbours(pages, 'missing')).toEqual({});
+  });
+
+  it('groups children under their parent', () => {
+    expect(tree(pages).map(({ page, children }) => [page.id, children.map((c) => c.id)])).toEqual([
+      ['a', []],
+      ['c', ['c/one', 'c/two']],
+      ['z', []],
+    ]);
+  });
+});
