@@ -1,0 +1,64 @@
+/**
+ * The cross-check: does the competency framework still rest on the guidance? It reads like its steps.
+ * The site reads the same report, so what the build checked is what the coverage page shows.
+ */
+import { checkCoverage, coverage, type PageCoverage } from './coverage.ts';
+import { checkEvidence } from './check-evidence.ts';
+import { checkIds } from './check-ids.ts';
+import { loadContent, type LoadedDomain } from './load.ts';
+import { sortMessages, type Message } from './messages.ts';
+import { positionOf } from './yaml-source.ts';
+
+export interface CrosscheckReport {
+  ok: boolean;
+  framework: { title: string; version: string } | null;
+  counts: { pages: number; sections: number; coveredSections: number; domains: number; statements: number; retired: number; errors: number; warnings: number };
+  coverage: PageCoverage[];
+  messages: Message[];
+}
+
+export function runCrosscheck(contentDir: string): CrosscheckReport {
+  // 1. Read the guidance and the framework, each file against the shared schema.
+  const content = loadContent(contentDir);
+  // 2. Ids: well formed, unique everywhere, under their own domain.
+  const ids = checkIds(content.domains);
+  // 3. Evidence: every reference resolves, and the section still says the statement's terms.
+  const evidence = checkEvidence(content.domains, content.pages);
+  // 4. Domains: none empty.
+  const empty = checkDomains(content.domains);
+  // 5. Coverage: every page and every `##` section is cited.
+  const pages = coverage(content.pages, content.domains.map((d) => d.data));
+  const uncovered = content.domains.length ? checkCoverage(pages) : [];
+
+  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...uncovered]);
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const required = pages.flatMap((p) => p.sections.filter((s) => s.required));
+  return {
+    ok: errors === 0,
+    framework: content.framework ? { title: content.framework.title, version: content.framework.version } : null,
+    counts: {
+      pages: pages.length,
+      sections: required.length,
+      coveredSections: required.filter((s) => s.statements.length > 0).length,
+      domains: content.domains.length,
+      statements: content.domains.reduce((n, d) => n + d.data.statements.length, 0),
+      retired: content.domains.reduce((n, d) => n + d.data.retired.length, 0),
+      errors,
+      warnings: messages.length - errors,
+    },
+    coverage: pages,
+    messages,
+  };
+}
+
+function checkDomains(domains: readonly LoadedDomain[]): Message[] {
+  return domains
+    .filter((d) => d.data.statements.length === 0)
+    .map(({ source, data }) => ({
+      file: source.file,
+      ...positionOf(source, ['domain', 'id']),
+      severity: 'error' as const,
+      rule: 'domain-empty' as const,
+      text: `domain ${data.domain.id} has no statements; add at least one, or remove the domain`,
+    }));
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads the content folder for the cross-check: the guidance pages, framework.yaml and each domain file,
+ * each checked against the shared schema. A file that fails its schema is reported and left out of the
+ * later checks, which would only repeat the same problem in other words.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { z } from 'astro/zod';
+import { listFiles } from '../files.ts';
+import { parseGuidance, slugOf, type GuidancePage } from '../guidance.ts';
+import { domainFileSchema, frameworkSchema, type DomainFile, type Framework } from '../schema/competency.ts';
+import type { Message } from './messages.ts';
+import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
+
+export interface LoadedDomain {
+  source: YamlSource;
+  data: DomainFile;
+}
+
+export interface Content {
+  pages: GuidancePage[];
+  framework?: Framework;
+  domains: LoadedDomain[];
+  messages: Message[];
+}
+
+export const FRAMEWORK_FILE = 'framework.yaml';
+
+export function loadContent(contentDir: string): Content {
+  const messages: Message[] = [];
+  const guidanceDir = `${contentDir}/guidance`;
+  const competencyDir = `${contentDir}/competencies`;
+  const pages = listFiles(guidanceDir, ['.mdx']).map((file) =>
+    parseGuidance(readFileSync(file, 'utf8'), file, slugOf(file, guidanceDir)),
+  );
+
+  const frameworkFile = `${competencyDir}/${FRAMEWORK_FILE}`;
+  let framework: Framework | undefined;
+  if (!existsSync(frameworkFile)) {
+    messages.push({
+      file: frameworkFile,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'framework-missing',
+      text: `no ${FRAMEWORK_FILE}: create it with the framework's title, version, published date and changelog`,
+    });
+  } else {
+    framework = validate(parseYaml(readFileSync(frameworkFile, 'utf8'), frameworkFile), frameworkSchema, messages);
+  }
+
+  const domains: LoadedDomain[] = [];
+  const domainFiles = existsSync(competencyDir) ? listFiles(competencyDir, ['.yaml', '.yml']) : [];
+  for (const file of domainFiles.filter((f) => basename(f) !== FRAMEWORK_FILE)) {
+    const source = parseYaml(readFileSync(file, 'utf8'), file);
+    const data = validate(source, domainFileSchema, messages);
+    if (data) domains.push({ source, data });
+  }
+  const result: Content = { pages, domains, messages };
+  if (framework) result.framework = framework;
+  return result;
+}
+
+/** Parses a YAML source with a schema; reports syntax and schema problems at their positions. */
+function validate<S extends z.ZodTypeAny>(source: YamlSource, schema: S, messages: Message[]): z.output<S> | undefined {
+  if (source.doc.errors.length) {
+    for (const error of source.doc.errors) {
+      const { line, col: column } = source.lines.linePos(error.pos[0]);
+      const text = `YAML syntax: ${error.message.split('\n')[0]}; check indentation, colons and quotes on this line`;
+      messages.push({ file: source.file, line, column, severity: 'error', rule: 'yaml-syntax', text });
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(source.doc.toJS());
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { line, column } = positionOf(source, issue.path);
+    const field = issue.path.join('.') || '(top level)';
+    const why =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`
+        : issue.code === 'invalid_type' && issue.received === 'undefined'
+          ? 'is required; add it'
+          : issue.message;
+    messages.push({ file: source.file, line, column, severity: 'error', rule: 'schema', text: `${field}: ${why}` });
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+/**
+ * The competency framework: the one schema that the site (src/content.config.ts) and the cross-check share.
+ * A domain file holds one domain, its statements, and the statements it has retired.
+ */
+import { z } from 'astro/zod';
+
+/** Three capital letters name a domain, e.g. "BND". */
+export const DOMAIN_ID = /^[A-Z]{3}$/;
+/** A statement is its domain's letters and two digits, e.g. "BND-03". */
+export const STATEMENT_ID = /^[A-Z]{3}-\d{2}$/;
+/** Evidence points at a guidance heading: "<page-slug>#<heading-anchor>". */
+export const EVIDENCE_REF = /^[a-z0-9]+(?:[-/][a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SEMVER = /^\d+\.\d+\.\d+$/;
+
+export const LEVELS = ['all', 'lead'] as const;
+
+export const statementSchema = z
+  .object({
+    /** Stable for ever: printed sheets and saved answers refer to it. */
+    id: z.string().regex(STATEMENT_ID, 'Write the id as the domain letters, a hyphen and two digits, e.g. "BND-03".'),
+    /** One observable behaviour, in the first person: "I decline personal offers politely…". */
+    statement: z.string().trim().min(10, 'Write the statement as a full sentence starting "I …".'),
+    /** "all" staff, or "lead" for supervisors and managers. */
+    level: z.enum(LEVELS, { errorMap: () => ({ message: 'Use "all" (every member of staff) or "lead" (supervisors and managers).' }) }),
+    /** Where the guidance supports it: "<page-slug>#<heading-anchor>". */
+    evidence: z.array(
+      z.string().regex(EVIDENCE_REF, 'Write evidence as "<page-slug>#<heading-anchor>", e.g. "drawing-boundaries#gifts-favours-and-offers".'),
+    ),
+    /** Words the referenced sections must still contain for the statement to stand. */
+    terms: z.array(z.string().trim().toLowerCase().min(2)).min(1, 'List at least one key word the evidence must contain.'),
+  })
+  .strict();
+
+export const retiredSchema = z
+  .object({
+    id: z.string().regex(STATEMENT_ID, 'Write the id as the domain letters, a hyphen and two digits, e.g. "BND-03".'),
+    statement: z.string().trim().min(10),
+    /** The framework version that retired it. */
+    retiredIn: z.string().regex(SEMVER, 'Write the version that retired it, e.g. "1.1.0".'),
+    /** Why, in a sentence, for people holding old sheets. */
+    reason: z.string().trim().min(1).optional(),
+    /** The statement that took its place, if any. */
+    replacedBy: z.string().regex(STATEMENT_ID).optional(),
+  })
+  .strict();
+
+export const domainFileSchema = z
+  .object({
+    domain: z
+      .object({
+        id: z.string().regex(DOMAIN_ID, 'Write the domain id as three capital letters, e.g. "BND".'),
+        title: z.string().trim().min(1),
+        /** One or two sentences on what the domain covers. */
+        summary: z.string().trim().min(10),
+        /** Place in the framework, starting at 1. */
+        order: z.number().int().positive(),
+      })
+      .strict(),
+    statements: z.array(statementSchema).default([]),
+    /** Statements are never deleted: they move here, so old sheets and saved answers still resolve. */
+    retired: z.array(retiredSchema).default([]),
+  })
+  .strict();
+
+export const frameworkSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    version: z.string().regex(SEMVER, 'Write the version as major.minor.patch, e.g. "1.0.0".'),
+    published: z.coerce.date(),
+    summary: z.string().trim().min(1).optional(),
+    changelog: z
+      .array(
+        z
+          .object({
+            version: z.string().regex(SEMVER, 'Write the version as major.minor.patch, e.g. "1.0.0".'),
+            date: z.coerce.date(),
+            changes: z.array(z.string().trim().min(1)).min(1),
+          })
+          .strict(),
+      )
+      .min(1, 'Record at least the first version in the changelog.'),
+  })
+  .strict();
+
+export type Statement = z.output<typeof statementSchema>;
+export type RetiredStatement = z.output<typeof retiredSchema>;
+export type DomainFile = z.output<typeof domainFileSchema>;
+export type Framework = z.output<typeof frameworkSchema>;
