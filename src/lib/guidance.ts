@@ -5,7 +5,8 @@
  */
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { parseMdx } from './markdown.ts';
 
 export interface Section {
@@ -39,10 +40,19 @@ export function parseGuidance(source: string, file: string, slug: string): Guida
   const sections = headings.map(({ node, index }) => {
     const title = toString(node);
     const end = blocks.findIndex((n, i) => i > index && n.type === 'heading' && n.depth <= node.depth);
-    const text = blocks.slice(index, end < 0 ? undefined : end).map((n) => toString(n)).join('\n');
+    const text = blocks.slice(index, end < 0 ? undefined : end).map(plainText).join('\n');
     return { depth: node.depth, title, anchor: slugger.slug(title), line: node.position?.start.line ?? 1, text };
   });
   return { slug, file, sections };
+}
+
+/** The words of a block, with a space between every piece of text, so list items do not run together. */
+function plainText(node: Nodes): string {
+  const parts: string[] = [];
+  visit(node, (n) => {
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+  });
+  return parts.join(' ');
 }
 
 /** The slug of a guidance file from its path under the guidance folder. */

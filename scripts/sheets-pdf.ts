@@ -1,0 +1,48 @@
+/**
+ * After the build: prints each self-assessment sheet and the pack to A4 PDFs in dist/sheets/ with Chromium.
+ * Without Chromium it says so and leaves the HTML sheets (which print from any browser); under CI=true
+ * a missing Chromium fails, because CI must produce the PDFs.
+ */
+import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.ts';
+import { config } from '../src/lib/config.ts';
+
+const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const dist = process.env['RAPPORT_DIST'] ?? 'dist';
+
+if (!existsSync(chromePath)) {
+  const message = `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written (apt-get install -y chromium, or set CHROME_PATH).`;
+  if (process.env['CI']) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(message);
+  process.exit(0);
+}
+
+const sheets = readdirSync(`${dist}/sheets`, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+const started = performance.now();
+const site = await startStaticServer({ dir: dist, base: config.base });
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  for (const name of sheets) {
+    await page.goto(`${site.url}sheets/${name}/`, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    // Write beside, then rename: a failed run never leaves half a PDF behind.
+    const file = `${dist}/sheets/${name}.pdf`;
+    writeFileSync(`${file}.part`, pdf);
+    renameSync(`${file}.part`, file);
+  }
+  console.log(`sheets-pdf: wrote ${sheets.length} PDFs to ${dist}/sheets/ in ${Math.round(performance.now() - started)} ms`);
+} finally {
+  await browser.close();
+  await site.close();
+}

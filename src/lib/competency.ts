@@ -1,0 +1,51 @@
+/** The framework as the site draws it: domains in order, each with its statements. Pure, so it is unit tested. */
+import type { DomainFile, Framework, Statement, RetiredStatement } from './schema/competency.ts';
+
+export interface Domain {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  /** The file's name without extension: the sheet's address, e.g. "boundaries". */
+  slug: string;
+  statements: Statement[];
+  retired: RetiredStatement[];
+}
+
+export interface FrameworkView {
+  meta: Framework;
+  domains: Domain[];
+}
+
+/** Domains sorted by their order, from the collection entries (id = file name). */
+export function toDomains(entries: readonly { id: string; data: DomainFile }[]): Domain[] {
+  return entries
+    .map(({ id, data }) => ({ ...data.domain, slug: id, statements: data.statements, retired: data.retired }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Every active statement with its domain, in framework order. */
+export function allStatements(domains: readonly Domain[]): { statement: Statement; domain: Domain }[] {
+  return domains.flatMap((domain) => domain.statements.map((statement) => ({ statement, domain })));
+}
+
+/** The guidance page slug a piece of evidence points at: "components/empathy#x" → "components/empathy". */
+export function evidencePage(ref: string): string {
+  return ref.slice(0, ref.indexOf('#'));
+}
+
+/** The site path of a piece of evidence: "guidance/<page>/#<anchor>". */
+export function evidencePath(ref: string): string {
+  const at = ref.indexOf('#');
+  return `guidance/${ref.slice(0, at)}/${ref.slice(at)}`;
+}
+
+/** Statements whose evidence cites the given guidance page, in framework order. */
+export function statementsForPage(domains: readonly Domain[], slug: string): { statement: Statement; domain: Domain }[] {
+  return allStatements(domains).filter(({ statement }) => statement.evidence.some((ref) => evidencePage(ref) === slug));
+}
+
+/** The permanent address of a statement, which QR codes point to: "c/BND-03/". */
+export function statementPath(id: string): string {
+  return `c/${id}/`;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadFramework } from '../lib/framework-data.ts';
+import { frameworkJson } from '../lib/export.ts';
+import { publicAddress } from '../lib/address.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(frameworkJson(await loadFramework(), publicAddress), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
