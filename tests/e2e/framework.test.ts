@@ -1,0 +1,126 @@
+/** The framework on the built site: anchors as Astro made them, downloads, and sheets that print whole on A4. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
+import { hasBrowser, launch } from './browser.ts';
+import { DIST, serveSite } from './site.ts';
+import type { StaticSite } from '../../scripts/static-server.ts';
+
+const report = runCrosscheck('content');
+const html = (path: string) => readFileSync(`${DIST}/${path}index.html`, 'utf8');
+const ids = (page: string) => new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const json = JSON.parse(readFileSync(`${DIST}/framework.json`, 'utf8')) as {
+  version: string;
+  domains: { id: string; statements: { id: string; statement: string }[] }[];
+};
+const statements = json.domains.flatMap((d) => d.statements);
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env['CI']) throw new Error('pdftotext is missing: CI must check the PDFs (apt-get install -y poppler-utils).');
+    return false;
+  }
+})();
+/** The text of each page of a PDF. */
+function pdfPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+}
+
+describe('heading anchors', () => {
+  it('the cross-check derives exactly the ids Astro gives headings', () => {
+    for (const page of report.coverage) {
+      const built = ids(html(`guidance/${page.slug}/`));
+      for (const s of page.sections) expect(built, `${page.slug}#${s.anchor}`).toContain(s.anchor);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('framework.json holds every statement', () => {
+    expect(statements.length).toBe(report.counts.statements);
+  });
+  it('framework.csv has a header and a row per statement', () => {
+    const rows = readFileSync(`${DIST}/framework.csv`, 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toBe('id,domain,domain_title,level,statement,evidence_urls');
+    expect(rows).toHaveLength(statements.length + 1);
+  });
+});
+
+describe('pages', () => {
+  it('each guidance page lists the competencies it supports, linked to their permanent address', () => {
+    const page = html('guidance/drawing-boundaries/');
+    expect(page).toContain('Competencies this page supports');
+    expect(page).toMatch(/href="\/c\/BND-\d\d\/"/);
+  });
+  it('the coverage page shows every section and no gap', () => {
+    const page = html('framework/coverage/');
+    expect(page).toContain(`${report.counts.coveredSections} of ${report.counts.sections} sections`);
+    expect(page).not.toContain('Not covered');
+  });
+  it('a retired statement keeps its permanent page', () => {
+    expect(html('c/BND-90/')).toContain('retired in version');
+  });
+});
+
+describe.skipIf(!hasPdftotext)('sheet PDFs', () => {
+  it('the pack contains every statement id', () => {
+    const text = pdfPages(`${DIST}/sheets/all.pdf`).join('\n');
+    for (const s of statements) expect(text).toContain(s.id);
+  });
+
+  it.each(json.domains.map((d) => d.id))('the %s sheet keeps every row whole on one A4 page, numbered "Page X of Y"', (domainId) => {
+    const domain = json.domains.find((d) => d.id === domainId)!;
+    const slug = domainSlug(domainId);
+    const pages = pdfPages(`${DIST}/sheets/${slug}.pdf`);
+    pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    for (const s of domain.statements) {
+      // The row is whole when its id and the last words of its statement are on the same page.
+      const tail = s.statement.split(/\s+/).slice(-2).join('').replace(/\.$/, '');
+      const at = pages.findIndex((p) => p.includes(s.id));
+      expect(at, s.id).toBeGreaterThanOrEqual(0);
+      // Compared without spaces: pdftotext breaks lines inside the cell.
+      expect(pages[at]!.replace(/\s+/g, ''), `${s.id} split across pages`).toContain(tail);
+    }
+  });
+});
+
+/** The sheet address of a domain, read from the sheets index. */
+function domainSlug(domainId: string): string {
+  const index = html('sheets/');
+  const slug = [...index.matchAll(/href="\/sheets\/([a-z-]+)\/"/g)]
+    .map((m) => m[1]!)
+    .find((s) => s !== 'all' && html(`sheets/${s}/`).includes(`${domainId}-01`));
+  if (!slug || !existsSync(`${DIST}/sheets/${slug}.pdf`)) throw new Error(`no sheet PDF for ${domainId}`);
+  return slug;
+}
+
+describe.skipIf(!hasBrowser)('sheets in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serveSite()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('a sheet prints on A4 with no row taller than a page and a Print button on screen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}sheets/boundaries/`);
+    expect(await page.isVisible('button[data-print]')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('button[data-print]')).toBe(false);
+    // A4 minus the sheet's 12 + 14 mm margins, in CSS pixels.
+    const pageHeight = ((297 - 26) / 25.4) * 96;
+    const tallest = await page.$$eval('.sheet-table tbody tr', (rows) => Math.max(...rows.map((r) => r.getBoundingClientRect().height)));
+    expect(tallest).toBeGreaterThan(20);
+    expect(tallest).toBeLessThan(pageHeight / 3);
+    await page.close();
+  });
+});
