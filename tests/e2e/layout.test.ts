@@ -1,0 +1,59 @@
+/** Night shifts and small screens: dark mode passes axe, and pages reflow at 320 px (200 % zoom) without sideways scrolling. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasBrowser, launch } from './browser.ts';
+import { serveSite } from './site.ts';
+import type { StaticSite } from '../../scripts/static-server.ts';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const SAMPLES = ['', 'guidance/drawing-boundaries/', 'framework/', 'sheets/values/', 'search/?q=gift', 'framework/coverage/'];
+
+describe.skipIf(!hasBrowser)('layout', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serveSite()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(SAMPLES)('%s passes axe in dark mode', async (path) => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => v.id);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it.each(SAMPLES)('%s reflows at 320 px wide with no sideways scrolling', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.close();
+    expect(width).toBeLessThanOrEqual(320);
+  });
+
+  it('focus is visible on every link and button', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}guidance/confidentiality/`);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { outline: style.outlineStyle, shadow: style.boxShadow, bg: style.backgroundColor };
+      });
+      expect(outline.outline !== 'none' || outline.shadow !== 'none', JSON.stringify(outline)).toBe(true);
+    }
+    await page.close();
+  });
+});
