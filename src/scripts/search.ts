@@ -4,32 +4,15 @@
  * the merged results with their type, an excerpt and the matching headings. The address always holds the
  * query and the filter, so a list of results can be shared. Without JavaScript the form still submits.
  */
-import { analyse, mergeRanked, type Ranked } from '../lib/search/query.ts';
+import { searchPlan, type PagefindLike, type ResultData } from '../lib/search/engine.ts';
+import { analyse } from '../lib/search/query.ts';
 import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../lib/search/types.ts';
 import { parseVocabulary, type Vocabulary } from '../lib/search/vocabulary.ts';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  sub_results?: SubResult[];
-}
-interface Hit {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
 }
 
 const PAGE_SIZE = 10;
@@ -81,16 +64,8 @@ function setUp(root: HTMLElement): void {
     status.textContent = 'Searching…';
     const { pagefind, vocabulary } = await load();
     const analysis = analyse(query, { vocabulary });
-    // One search per step and type: the filter tells each result's type without loading it, and lets a
-    // competency count for less than the guidance when searching everything.
-    const types = RESULT_TYPES.filter((t) => !type || t.value === type);
-    const asks = analysis.plan.flatMap((step) => types.map((t) => ({ step, weight: step.weight * (type ? 1 : t.weight), type: t.value })));
-    const lists = (await Promise.all(asks.map(({ step, type: t }) => pagefind.search(step.q, { filters: { type: t } })))).map(
-      (r) => r?.results ?? [],
-    );
+    const ranked = await searchPlan(pagefind, analysis, type);
     if (id !== current) return;
-    const ranked = mergeRanked(lists, asks.map((a) => a.weight));
-    const hitFor = ({ id: page, best }: Ranked) => lists[best]!.find((h) => h.id === page)!;
 
     const scope = type ? ` in ${RESULT_TYPES.find((t) => t.value === type)!.plural}` : '';
     const announce = () => {
@@ -119,7 +94,7 @@ function setUp(root: HTMLElement): void {
     let shown = 0;
     const showMore = async () => {
       const next = ranked.slice(shown, shown + PAGE_SIZE);
-      const data = await Promise.all(next.map((r) => hitFor(r).data()));
+      const data = await Promise.all(next.map((r) => r.hit.data()));
       if (id !== current) return;
       const items = data.map(renderHit);
       list.append(...items);
@@ -204,7 +179,7 @@ function renderHit(hit: ResultData): HTMLLIElement {
 
 /** "Guidance", "Competency BND-03 · Professional boundaries", "Self-assessment sheet". */
 function typeLabel(hit: ResultData): string {
-  const type = parseType(hit.filters['type']?.[0]);
+  const type = parseType(hit.filters?.['type']?.[0]);
   const label = RESULT_TYPES.find((t) => t.value === type)?.label ?? 'Page';
   const id = hit.meta['statement'] ? ` ${hit.meta['title']}` : '';
   return [label + id, hit.meta['domain']].filter(Boolean).join(' · ');

@@ -18,8 +18,12 @@ export interface Step {
   weight: number;
 }
 
-/** How much each kind of step counts. All the words together count most; a synonym counts like a word. */
-export const WEIGHTS = { whole: 3, all: 3, pair: 1.5, synonym: 1, word: 1 } as const;
+/**
+ * How much each kind of step counts. Every step the same: a page found by more steps (all the words
+ * together, a pair, a synonym, each word) ranks higher. Giving "all the words" more weight made generic
+ * words ("asked", "work") outrank the one telling word of a question.
+ */
+export const WEIGHTS = { whole: 1, all: 1, pair: 1, synonym: 1, word: 1 };
 
 export interface Analysis {
   /** The query as typed, trimmed. */
@@ -49,14 +53,17 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
   const expansions = expand(words(fixed), synonyms).filter((phrase) => !content.includes(phrase));
 
-  const steps: Step[] = [{ q: query, weight: WEIGHTS.whole }];
+  // The whole query without its stop words: Pagefind matches "a" to every word starting with a. With a
+  // typo, the corrected query leads, as Pagefind matches a typo's fragments ("emp…") to unrelated pages.
+  const meaningful = words(fixed).filter((w) => !STOP_WORDS.has(w));
+  const steps: Step[] = [{ q: meaningful.length ? meaningful.join(' ') : fixed, weight: WEIGHTS.whole }];
   if (content.length > 1) steps.push({ q: content.join(' '), weight: WEIGHTS.all });
   if (content.length > 2)
     for (let i = 0; i + 1 < content.length; i++) steps.push({ q: `${content[i]} ${content[i + 1]}`, weight: WEIGHTS.pair });
   for (const phrase of expansions) steps.push({ q: phrase, weight: WEIGHTS.synonym });
   for (const word of content) steps.push({ q: word, weight: WEIGHTS.word });
-  // The word as typed too, in case the site knows it after all (a name, a plural the stemmer folds).
-  for (const { from } of fixes) steps.push({ q: from, weight: WEIGHTS.word });
+  // The query as typed too, in case the site knows the word after all (a name, a plural the stemmer folds).
+  if (fixes.length) steps.push({ q: query, weight: WEIGHTS.word });
 
   const plan = new Map<string, Step>();
   for (const step of steps) {

@@ -82,11 +82,14 @@ export interface Correction {
   to: string;
 }
 
+/** Shorter words are left alone: too many real words sit one edit from a site word ("gave" → "give"). */
+export const MIN_CORRECTED_LENGTH = 5;
+
 /** The words of a query that the site does not know, each with the nearest word it does. */
 export function corrections(query: string, vocabulary: Vocabulary, alsoKnown: ReadonlySet<string> = new Set()): Correction[] {
   const found: Correction[] = [];
   for (const word of new Set(words(query))) {
-    if (isKnown(word, vocabulary, alsoKnown)) continue;
+    if (word.length < MIN_CORRECTED_LENGTH || isKnown(word, vocabulary, alsoKnown)) continue;
     const to = suggest(word, vocabulary, alsoKnown);
     if (to) found.push({ from: word, to });
   }

@@ -12,6 +12,15 @@ export const STOP_WORDS = new Set(
   youre theyre thats whats hes shes keeps keep go going goes`.split(/\s+/),
 );
 
+/**
+ * The people care is for, by whatever name the service uses. Nearly every question is about one of them,
+ * so alone they say nothing about the topic ("client asked me out for a drink"): left out of the content
+ * words, though the query as typed still holds them ("new client").
+ */
+export const PERSON_WORDS = new Set(
+  'client clients patient patients resident residents service user users person people individual tenant tenants'.split(' '),
+);
+
 /** Lower-case words, apostrophes dropped ("don't" → "dont"), hyphens and other punctuation as spaces. */
 export function words(text: string): string[] {
   return text
@@ -21,9 +30,11 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The words without stop words; all the words when nothing else is left ("what is it"). */
+/** The words that name a topic: no stop words or person words, unless nothing else is left ("what is it"). */
 export function contentWords(text: string): string[] {
   const all = words(text);
+  const topical = all.filter((w) => !STOP_WORDS.has(w) && !PERSON_WORDS.has(w));
+  if (topical.length) return topical;
   const kept = all.filter((w) => !STOP_WORDS.has(w));
   return kept.length ? kept : all;
 }

@@ -28,7 +28,7 @@ export const GET: APIRoute = async () => {
   const texts = [
     ...pages.flatMap((p) => [p.data.title, p.data.description, ...p.data.keywords, ...p.data.inBrief, ...textOf(parseMdx(p.body ?? ''))]),
     meta.title,
-    meta.summary,
+    meta.summary ?? '',
     'self-assessment sheet',
     // Domain ids too, so "BND-03" typed from a printed sheet is not "corrected" to "bond 03".
     ...domains.flatMap((d) => [d.id, d.title, d.summary, ...d.statements.map((s) => s.statement)]),
