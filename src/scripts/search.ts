@@ -30,6 +30,11 @@ function setUp(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const helpFilter = root.querySelector<HTMLElement>('[data-search-help-filter]')!;
+  const everything = root.querySelector<HTMLAnchorElement>('[data-search-everything]')!;
+  everything.addEventListener('click', (event) => {
+    event.preventDefault();
+    navigate(input.value.trim(), undefined);
+  });
 
   let engine: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
   const load = () =>
@@ -86,6 +91,7 @@ function setUp(root: HTMLElement): void {
     }
     if (!ranked.length) {
       helpFilter.hidden = !type;
+      everything.href = searchUrl(query, undefined);
       help.hidden = false;
       announce();
       return;

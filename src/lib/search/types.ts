@@ -1,8 +1,8 @@
 /** The kinds of page search can return, as Pagefind filters them (data-pagefind-filter="type:…"). */
 export const RESULT_TYPES = [
-  { value: 'guidance', label: 'Guidance', plural: 'guidance pages', weight: 1 },
-  { value: 'competency', label: 'Competency', plural: 'competencies', weight: 0.5 },
-  { value: 'sheet', label: 'Self-assessment sheet', plural: 'self-assessment sheets', weight: 0.5 },
+  { value: 'guidance', label: 'Guidance', filter: 'Guidance', plural: 'guidance pages', weight: 1 },
+  { value: 'competency', label: 'Competency', filter: 'Competencies', plural: 'competencies', weight: 0.5 },
+  { value: 'sheet', label: 'Self-assessment sheet', filter: 'Sheets', plural: 'self-assessment sheets', weight: 0.5 },
 ] as const;
 // `weight`: when searching everything, a competency or a sheet counts for less than the guidance page
 // that explains the same thing, so the answer comes first and the statement about it after.
