@@ -11,6 +11,8 @@ import { builtPages, DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
 
 const RESULT_LINKS = '[data-search-results] > li > h2 > a';
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Waits until the search has finished and its status is announced. */
 async function settled(page: Page): Promise<string> {
@@ -147,6 +149,24 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe(await page.locator(RESULT_LINKS).nth(10).textContent());
   });
+
+  it.each(['q=boundries', 'q=xylophone&type=sheet', 'q=gift&type=competency'])(
+    'with results, suggestions or help on screen (%s), axe finds nothing in light or dark mode',
+    async (params) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await open(page, site.url, params);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async (tags) => {
+          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+          const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        }, AXE_TAGS);
+        expect(violations, colorScheme).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  );
 
   it('without JavaScript, says how to browse instead', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
