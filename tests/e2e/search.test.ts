@@ -1,28 +1,47 @@
-/** Everyday questions, typed as staff type them, find the page that answers them in the top 3. */
+/**
+ * The search page as readers use it: the count announced in a live region, the type of each result,
+ * excerpts and matching headings, "Did you mean", help when nothing matches, filters kept in the address,
+ * the keyboard. How well it ranks is tests/e2e/search-quality.test.ts.
+ */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasBrowser, launch } from './browser.ts';
-import { serveSite } from './site.ts';
+import { builtPages, DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
 
-interface Query {
-  q: string;
-  expect: string[];
-}
-const queries = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as Query[];
+const RESULT_LINKS = '[data-search-results] > li > h2 > a';
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs a search through the search page, as a reader would, and returns the result paths in order. */
-export async function search(page: Page, siteUrl: string, q: string): Promise<string[]> {
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
+/** Waits until the search has finished and its status is announced. */
+async function settled(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const text = document.querySelector('[data-search-status]')?.textContent ?? '';
     return text !== '' && !text.startsWith('Searching');
   });
-  return page.$$eval('.results > li > h2 > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return (await page.textContent('[data-search-status]')) ?? '';
 }
 
-describe.skipIf(!hasBrowser)('search', () => {
+async function open(page: Page, siteUrl: string, params: string): Promise<string> {
+  await page.goto(`${siteUrl}search/?${params}`);
+  return settled(page);
+}
+
+describe('search JavaScript stays on the search page', () => {
+  it('no other page refers to the search page scripts', () => {
+    const searchHtml = readFileSync(`${DIST}/search/index.html`, 'utf8');
+    const scripts = [...searchHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const page of builtPages().filter((p) => p !== 'search/')) {
+      const html = readFileSync(`${DIST}/${page.endsWith('.html') ? page : `${page}index.html`}`, 'utf8');
+      for (const src of scripts) expect(html.includes(src), `${page} loads ${src}`).toBe(false);
+      expect(html.includes('pagefind/pagefind'), `${page} loads Pagefind`).toBe(false);
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('the search page', () => {
   let browser: Browser;
   let site: StaticSite;
   let page: Page;
@@ -35,26 +54,125 @@ describe.skipIf(!hasBrowser)('search', () => {
     await site?.close();
   });
 
-  it('keeps at least 10 realistic queries', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(10);
-  });
-
-  it.each(queries)('"$q" finds the right page in the top 3', async ({ q, expect: wanted }) => {
-    const base = new URL(site.url).pathname;
-    const top = (await search(page, site.url, q)).slice(0, 3);
-    const hit = top.some((path) => wanted.some((slug) => path === `${base}guidance/${slug}/`));
-    expect(hit, `top 3 for "${q}": ${top.join(', ') || 'nothing'}`).toBe(true);
-  });
-
-  it('fills the search box with the query and announces the count', async () => {
-    await search(page, site.url, 'gift');
+  it('fills the search box with the query and announces the count in a live region', async () => {
+    const status = await open(page, site.url, 'q=gift');
     expect(await page.inputValue('#search-page-input')).toBe('gift');
-    expect(await page.textContent('[role="status"]')).toMatch(/^\d+ results? for “gift”$/);
+    expect(status).toMatch(/^\d+ results? for “gift”\.$/);
+    expect(await page.getAttribute('[data-search-status-region]', 'role')).toBe('status');
+    expect(await page.isChecked('input[name="type"][value=""]')).toBe(true);
   });
 
-  it('says so plainly when nothing matches', async () => {
-    const results = await search(page, site.url, 'xylophone');
-    expect(results).toEqual([]);
-    expect(await page.textContent('[role="status"]')).toContain('No results for “xylophone”');
+  it('shows each result with its type, a highlighted excerpt and the headings that match', async () => {
+    await open(page, site.url, 'q=gift');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('h2 a').textContent()).toBe('Drawing and keeping boundaries');
+    expect(await first.locator('.result-type').textContent()).toBe('Guidance');
+    expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+    const sections = await first.locator('.result-sections a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(sections.some((href) => href.endsWith('/guidance/drawing-boundaries/#gifts-favours-and-offers'))).toBe(true);
+  });
+
+  it('shows a competency by its statement, with its id and domain', async () => {
+    await open(page, site.url, 'q=BND-03');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/c\/BND-03\/$/);
+    expect(await first.locator('h2 a').textContent()).toMatch(/^I decline gifts/);
+    expect(await first.locator('.result-type').textContent()).toBe('Competency BND-03 · Professional boundaries');
+  });
+
+  it('offers "Did you mean" for a misspelt word, and still finds the page', async () => {
+    await open(page, site.url, 'q=boundries');
+    const suggestion = page.locator('[data-search-suggestion]');
+    expect(await suggestion.isVisible()).toBe(true);
+    expect(await suggestion.textContent()).toBe('Did you mean boundaries? The results include it.');
+    expect(await suggestion.locator('a').getAttribute('href')).toMatch(/search\/\?q=boundaries$/);
+    const top = await page.$$eval(RESULT_LINKS, (links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(top.some((p) => p.endsWith('/guidance/drawing-boundaries/') || p.endsWith('/guidance/components/professional-boundaries/'))).toBe(true);
+    await suggestion.locator('a').click();
+    await page.waitForURL(/q=boundaries$/);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“boundaries”'));
+    expect(await suggestion.isVisible()).toBe(false);
+  });
+
+  it('says so plainly when nothing matches, with suggestions and the sections of the guide', async () => {
+    const status = await open(page, site.url, 'q=xylophone');
+    expect(status).toBe('No results for “xylophone”.');
+    expect(await page.locator(RESULT_LINKS).count()).toBe(0);
+    const help = page.locator('[data-search-help]');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.locator('.search-sections a').count()).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-help-filter]').isVisible()).toBe(false);
+  });
+
+  it('filters by type, keeps the filter in the address, and offers to search everything', async () => {
+    let status = await open(page, site.url, 'q=boundaries&type=competency');
+    expect(status).toMatch(/results? for “boundaries” in competencies\.$/);
+    expect(await page.isChecked('input[name="type"][value="competency"]')).toBe(true);
+    const types = await page.locator('.result-type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((t) => t.startsWith('Competency'))).toBe(true);
+
+    await page.check('input[name="type"][value="sheet"]');
+    await page.waitForURL(/type=sheet/);
+    status = await settled(page);
+    expect(status).toContain('in self-assessment sheets');
+    expect(await page.locator('.result-type').allTextContents()).toContain('Self-assessment sheet');
+
+    status = await open(page, site.url, 'q=xylophone&type=sheet');
+    const everything = page.locator('[data-search-everything]');
+    expect(await everything.isVisible()).toBe(true);
+    expect(await everything.getAttribute('href')).toMatch(/search\/\?q=xylophone$/);
+  });
+
+  it('searches from the keyboard without reloading, keeps the query in the address, and goes back', async () => {
+    await open(page, site.url, 'q=gift');
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page.focus('#search-page-input');
+    await page.fill('#search-page-input', 'handover');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=handover/);
+    expect(await settled(page)).toContain('“handover”');
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“gift”'));
+    expect(await page.inputValue('#search-page-input')).toBe('gift');
+  });
+
+  it('shows ten results at a time, and moves focus to the first new one', async () => {
+    await open(page, site.url, 'q=care');
+    expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+    await page.focus('[data-search-more]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 10, RESULT_LINKS);
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe(await page.locator(RESULT_LINKS).nth(10).textContent());
+  });
+
+  it.each(['q=boundries', 'q=xylophone&type=sheet', 'q=gift&type=competency'])(
+    'with results, suggestions or help on screen (%s), axe finds nothing in light or dark mode',
+    async (params) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await open(page, site.url, params);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async (tags) => {
+          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+          const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        }, AXE_TAGS);
+        expect(violations, colorScheme).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  );
+
+  it('without JavaScript, says how to browse instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${site.url}search/?q=gift`);
+    expect(await plain.textContent('main')).toContain('Search needs JavaScript');
+    await context.close();
   });
 });

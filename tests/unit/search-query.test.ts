@@ -1,28 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, mergeRanked, planWeights, queryPlan } from '../../src/lib/search/query.ts';
+import { analyse, contentWords, mergeRanked, words, type Step } from '../../src/lib/search/query.ts';
+import { toSynonyms } from '../../src/lib/search/synonyms.ts';
+import { parseVocabulary } from '../../src/lib/search/vocabulary.ts';
 
-describe('search query plan', () => {
-  it('drops the words that carry no topic', () => {
-    expect(contentWords('Can I add a client on Facebook?')).toEqual(['add', 'client', 'facebook']);
-    expect(contentWords("what if they don't")).toEqual(['what', 'if', 'they', 'dont']);
+const vocabulary = parseVocabulary({ boundaries: 9, confidentiality: 7, gift: 5, social: 3, media: 3, empathy: 6, offer: 2 });
+const synonyms = toSynonyms({ present: ['gift'], facebook: ['social media'], 'burnt out': ['burnout'] });
+const queries = (plan: Step[]) => plan.map((s) => s.q);
+
+describe('words of a query', () => {
+  it('lower-cases, drops apostrophes and splits on punctuation', () => {
+    expect(words("Mum's care: self-assessment, DON'T")).toEqual(['mums', 'care', 'self', 'assessment', 'dont']);
   });
 
-  it('asks for the whole query, then its content words, then each word', () => {
-    expect(queryPlan('resident offered me a gift')).toEqual([
-      'resident offered me a gift',
-      'resident offered gift',
-      'resident',
-      'offered',
+  it('keeps the words that name a topic', () => {
+    expect(contentWords('Can I add a client on Facebook?')).toEqual(['add', 'facebook']);
+    expect(contentWords('resident offered me a gift')).toEqual(['offered', 'gift']);
+  });
+
+  it('keeps person words, then all words, when nothing else is left', () => {
+    expect(contentWords('the client')).toEqual(['client']);
+    expect(contentWords('what is it')).toEqual(['what', 'is', 'it']);
+  });
+});
+
+describe('the query plan', () => {
+  it('asks for the whole query without stop words, then its content words, pairs, synonyms and each word', () => {
+    expect(queries(analyse('can I give a client a present at christmas', { vocabulary, synonyms }).plan)).toEqual([
+      'give client present christmas',
+      'give present christmas',
+      'give present',
+      'present christmas',
       'gift',
+      'give',
+      'present',
+      'christmas',
     ]);
-    expect(queryPlan('gift')).toEqual(['gift']);
   });
 
-  it('ranks pages found by more of the plan higher', () => {
+  it('asks once for a single word', () => {
+    expect(queries(analyse('  gift ', { vocabulary, synonyms }).plan)).toEqual(['gift']);
+  });
+
+  it('reads synonyms of several words, stop words included', () => {
+    const { expansions } = analyse('feeling burnt out', { vocabulary, synonyms });
+    expect(expansions).toEqual(['burnout']);
+  });
+
+  it('corrects a typo, leads with the correction and offers it as "Did you mean"', () => {
+    const result = analyse('boundries', { vocabulary, synonyms });
+    expect(result.corrections).toEqual([{ from: 'boundries', to: 'boundaries' }]);
+    expect(result.didYouMean).toBe('boundaries');
+    expect(result.plan[0]).toEqual({ q: 'boundaries', weight: 1 });
+    expect(queries(result.plan)).toContain('boundries');
+  });
+
+  it('corrects nothing without a vocabulary, and nothing the site or the synonyms know', () => {
+    expect(analyse('boundries').corrections).toEqual([]);
+    expect(analyse('facebook gift offered', { vocabulary, synonyms }).didYouMean).toBeUndefined();
+  });
+});
+
+describe('merging the ranked lists', () => {
+  it('adds up each page over the plan, times each step weight, and remembers its best step', () => {
     const merged = mergeRanked(
-      [[{ id: 'a', score: 1 }], [{ id: 'b', score: 1 }], [{ id: 'b', score: 1 }, { id: 'c', score: 2 }]],
-      planWeights(['x y', 'x', 'y']),
+      [[{ id: 'a', score: 1 }], [{ id: 'b', score: 2 }], [{ id: 'b', score: 3 }, { id: 'c', score: 2 }]],
+      [4, 1, 1],
     );
-    expect(merged).toEqual([{ id: 'a', score: 4 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]);
+    expect(merged).toEqual([
+      { id: 'b', score: 5, best: 2 },
+      { id: 'a', score: 4, best: 0 },
+      { id: 'c', score: 2, best: 2 },
+    ]);
   });
 });

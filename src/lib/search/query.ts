@@ -1,40 +1,80 @@
 /**
  * How Rapport asks Pagefind. Pagefind only returns pages holding every word of a query, so a whole
- * question ("can I add a client on facebook") finds nothing. We ask for the whole query first, then for
- * its content words, then for each word alone, and merge the scores.
+ * question ("can I add a client on facebook") finds nothing, a typo finds nothing, and an everyday word
+ * the guidance never uses finds nothing. So one query becomes a plan of several searches: the query as
+ * typed, its content words (typos corrected), neighbouring pairs of them, the site's own words for its
+ * everyday words (synonyms), and each word alone. The scores are added up with a weight per step, which
+ * is BM25's "sum over the words" with a bonus for pages holding several of them together.
  */
+import { SYNONYMS, expand, synonymWords, type Synonyms } from './synonyms.ts';
+import { correctedQuery, corrections, type Correction, type Vocabulary } from './vocabulary.ts';
+import { STOP_WORDS, contentWords, words } from './words.ts';
 
-/** Words that carry no topic in a care worker's question. */
-export const STOP_WORDS = new Set(
-  `a about after again all am an and any are as at be been before being but by can could did do does doing
-  for from get got had has have he her here hers him his how i if in into is it its just me mine my myself no
-  nor not now of off on once only or our ours out over own same she should so some such than that the their
-  theirs them then there these they this those to too under until up very was we were what when where which
-  while who whom why will with would you your yours ok okay please want wants need needs tell told say said
-  know really still also much many lot lots thing things way someone somebody something im ive dont cant
-  shall may might must let lets us`.split(/\s+/),
-);
+export { STOP_WORDS, contentWords, words };
 
-/** Lower-case words of a query, apostrophes dropped ("don't" → "dont"). */
-export function words(query: string): string[] {
-  return query
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+export interface Step {
+  /** What to ask Pagefind. */
+  q: string;
+  weight: number;
 }
 
-/** The query without stop words; the query itself when nothing else is left. */
-export function contentWords(query: string): string[] {
-  const all = words(query);
-  const kept = all.filter((w) => !STOP_WORDS.has(w));
-  return kept.length ? kept : all;
+/**
+ * How much each kind of step counts. Every step the same: a page found by more steps (all the words
+ * together, a pair, a synonym, each word) ranks higher. Giving "all the words" more weight made generic
+ * words ("asked", "work") outrank the one telling word of a question.
+ */
+export const WEIGHTS = { whole: 1, all: 1, pair: 1, synonym: 1, word: 1 };
+
+export interface Analysis {
+  /** The query as typed, trimmed. */
+  query: string;
+  /** Typos found, each with the site's word nearest to it. */
+  corrections: Correction[];
+  /** The query with the typos corrected, when there were any: what "Did you mean …" offers. */
+  didYouMean?: string;
+  /** The site's phrases for the everyday words of the query. */
+  expansions: string[];
+  plan: Step[];
 }
 
-/** The searches to try, most specific first, without repeats. */
-export function queryPlan(query: string): string[] {
-  const plan = [query.trim(), contentWords(query).join(' '), ...contentWords(query)];
-  return [...new Set(plan.filter(Boolean))];
+export interface AnalyseOptions {
+  /** The site's words (/search/vocabulary.json); without it, nothing is corrected. */
+  vocabulary?: Vocabulary;
+  synonyms?: Synonyms;
+}
+
+/** Reads a query and plans the searches that answer it, most specific first, without repeats. */
+export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
+  const query = input.trim().replace(/\s+/g, ' ');
+  const synonyms = options.synonyms ?? SYNONYMS;
+  const fixes = options.vocabulary ? corrections(query, options.vocabulary, synonymWords(synonyms)) : [];
+  const fixed = fixes.length ? correctedQuery(query, fixes) : query;
+  const content = contentWords(fixed);
+  // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
+  const expansions = expand(words(fixed), synonyms).filter((phrase) => !content.includes(phrase));
+
+  // The whole query without its stop words: Pagefind matches "a" to every word starting with a. With a
+  // typo, the corrected query leads, as Pagefind matches a typo's fragments ("emp…") to unrelated pages.
+  const meaningful = words(fixed).filter((w) => !STOP_WORDS.has(w));
+  const steps: Step[] = [{ q: meaningful.length ? meaningful.join(' ') : fixed, weight: WEIGHTS.whole }];
+  if (content.length > 1) steps.push({ q: content.join(' '), weight: WEIGHTS.all });
+  if (content.length > 2)
+    for (let i = 0; i + 1 < content.length; i++) steps.push({ q: `${content[i]} ${content[i + 1]}`, weight: WEIGHTS.pair });
+  for (const phrase of expansions) steps.push({ q: phrase, weight: WEIGHTS.synonym });
+  for (const word of content) steps.push({ q: word, weight: WEIGHTS.word });
+  // The query as typed too, in case the site knows the word after all (a name, a plural the stemmer folds).
+  if (fixes.length) steps.push({ q: query, weight: WEIGHTS.word });
+
+  const plan = new Map<string, Step>();
+  for (const step of steps) {
+    if (!step.q) continue;
+    const key = step.q.toLowerCase();
+    const seen = plan.get(key);
+    if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
+  }
+  const analysis: Analysis = { query, corrections: fixes, expansions, plan: [...plan.values()] };
+  if (fixes.length) analysis.didYouMean = fixed;
+  return analysis;
 }
 
 export interface Scored {
@@ -42,20 +82,28 @@ export interface Scored {
   score: number;
 }
 
-/**
- * Merges ranked lists from the plan: a page found by the whole query outranks one found by single
- * words, and a page found by more of the words outranks one found by fewer.
- */
-export function mergeRanked(lists: Scored[][], weights: number[]): Scored[] {
-  const total = new Map<string, number>();
-  lists.forEach((list, i) => {
-    const weight = weights[i] ?? 1;
-    for (const { id, score } of list) total.set(id, (total.get(id) ?? 0) + weight * score);
-  });
-  return [...total].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+export interface Ranked extends Scored {
+  /** The step that contributed most to this page's score: its result gives the best excerpt. */
+  best: number;
 }
 
-/** Weight of each step of the plan: the whole query counts most. */
-export function planWeights(plan: string[]): number[] {
-  return plan.map((_, i) => (i === 0 ? 4 : i === 1 && plan.length > 2 ? 2 : 1));
+/**
+ * Adds up the ranked lists of a plan, each times its step's weight: a page holding all the words, or
+ * found by more steps, outranks a page found by one word.
+ */
+export function mergeRanked(lists: readonly (readonly Scored[])[], weights: readonly number[]): Ranked[] {
+  const total = new Map<string, Ranked & { top: number }>();
+  lists.forEach((list, step) => {
+    const weight = weights[step] ?? 1;
+    for (const { id, score } of list) {
+      const part = weight * score;
+      const seen = total.get(id);
+      if (!seen) total.set(id, { id, score: part, best: step, top: part });
+      else {
+        seen.score += part;
+        if (part > seen.top) Object.assign(seen, { best: step, top: part });
+      }
+    }
+  });
+  return [...total.values()].map(({ id, score, best }) => ({ id, score, best })).sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,105 @@
+/**
+ * The site's own words, and "Did you mean …" from them. Pagefind has no typo tolerance: "boundries" finds
+ * nothing. The build writes every word of the content with its count (/search/vocabulary.json); the search
+ * page corrects a query word the site does not know to the nearest word it does (edit distance from
+ * fastest-levenshtein), preferring the more common word on a tie.
+ */
+import { distance } from 'fastest-levenshtein';
+import { STOP_WORDS, words } from './words.ts';
+
+/** Word → how often the site uses it. */
+export type Vocabulary = ReadonlyMap<string, number>;
+
+/** Counts the words of some texts; short words, numbers and stop words are left out (never corrected to). */
+export function buildVocabulary(texts: Iterable<string>): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const word of words(text))
+      if (word.length >= 3 && !/\d/.test(word) && !STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // Most common first, so the file reads sensibly and ties break the same way on every build.
+  return Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+}
+
+/** Reads /search/vocabulary.json; anything malformed gives an empty vocabulary (search then just skips corrections). */
+export function parseVocabulary(json: unknown): Vocabulary {
+  const map = new Map<string, number>();
+  if (json && typeof json === 'object' && !Array.isArray(json))
+    for (const [word, count] of Object.entries(json)) if (typeof count === 'number') map.set(word, count);
+  return map;
+}
+
+/** Endings Pagefind's stemmer folds away, so "offered" is known when the site says "offer". */
+const ENDINGS = ['ing', 'ed', 'es', 's', 'ly', 'er'];
+
+/**
+ * Whether a query word needs no correction: the site uses it (or its stem, or a longer word it starts,
+ * which Pagefind's prefix matching finds), it is a stop word or a number, or it is in `alsoKnown`
+ * (e.g. the everyday words the synonyms map understands).
+ */
+export function isKnown(word: string, vocabulary: Vocabulary, alsoKnown: ReadonlySet<string> = new Set()): boolean {
+  if (word.length < 3 || /\d/.test(word) || STOP_WORDS.has(word) || alsoKnown.has(word) || vocabulary.has(word)) return true;
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= 3 && (vocabulary.has(stem) || vocabulary.has(`${stem}e`) || alsoKnown.has(stem))) return true;
+  }
+  if (word.length >= 5) for (const known of vocabulary.keys()) if (known.startsWith(word)) return true;
+  return false;
+}
+
+/** How many edits a word of this length may need and still count as a typo of a known word. */
+export function maxEdits(length: number): number {
+  return length <= 4 ? 1 : length <= 10 ? 2 : 3;
+}
+
+/**
+ * The known word nearest to `word`, or undefined when none is close enough. Nearest means fewest edits;
+ * on a tie, a word with the same first letter (people rarely get that one wrong), then the word the site
+ * uses most.
+ */
+export function suggest(word: string, vocabulary: Vocabulary, alsoKnown: Iterable<string> = []): string | undefined {
+  const limit = maxEdits(word.length);
+  let best: { word: string; edits: number; count: number; first: boolean } | undefined;
+  const candidates = new Map(vocabulary);
+  for (const extra of alsoKnown) if (!candidates.has(extra)) candidates.set(extra, 1);
+  for (const [candidate, count] of candidates) {
+    if (Math.abs(candidate.length - word.length) > limit || candidate === word) continue;
+    const edits = distance(word, candidate);
+    if (edits > limit) continue;
+    const first = candidate[0] === word[0];
+    if (
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits && ((first && !best.first) || (first === best.first && count > best.count)))
+    )
+      best = { word: candidate, edits, count, first };
+  }
+  return best?.word;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+/** Shorter words are left alone: too many real words sit one edit from a site word ("gave" → "give"). */
+export const MIN_CORRECTED_LENGTH = 5;
+
+/** The words of a query that the site does not know, each with the nearest word it does. */
+export function corrections(query: string, vocabulary: Vocabulary, alsoKnown: ReadonlySet<string> = new Set()): Correction[] {
+  const found: Correction[] = [];
+  for (const word of new Set(words(query))) {
+    if (word.length < MIN_CORRECTED_LENGTH || isKnown(word, vocabulary, alsoKnown)) continue;
+    const to = suggest(word, vocabulary, alsoKnown);
+    if (to) found.push({ from: word, to });
+  }
+  return found;
+}
+
+/** The query with its corrections made, in lower case: what "Did you mean …" offers. */
+export function correctedQuery(query: string, fixes: readonly Correction[]): string {
+  const map = new Map(fixes.map(({ from, to }) => [from, to]));
+  return words(query)
+    .map((w) => map.get(w) ?? w)
+    .join(' ');
+}

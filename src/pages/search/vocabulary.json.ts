@@ -1,0 +1,43 @@
+/**
+ * /search/vocabulary.json: every word of the guidance and the framework with how often it is used,
+ * for the search page's "Did you mean …" (Pagefind itself has no typo tolerance). About 10 KB gzip,
+ * fetched only by the search page.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { loadFramework } from '../../lib/framework-data.ts';
+import { parseMdx } from '../../lib/markdown.ts';
+import { SYNONYMS, SYNONYMS_FILE } from '../../lib/search/synonyms.ts';
+import { buildVocabulary } from '../../lib/search/vocabulary.ts';
+import { words } from '../../lib/search/words.ts';
+
+/** The text of a page's Markdown, one string per text node (link addresses and markup left out). */
+function textOf(tree: Root): string[] {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+  });
+  return parts;
+}
+
+export const GET: APIRoute = async () => {
+  const pages = await getCollection('guidance');
+  const { meta, domains } = await loadFramework();
+  const texts = [
+    ...pages.flatMap((p) => [p.data.title, p.data.description, ...p.data.keywords, ...p.data.inBrief, ...textOf(parseMdx(p.body ?? ''))]),
+    meta.title,
+    meta.summary ?? '',
+    'self-assessment sheet',
+    // Domain ids too, so "BND-03" typed from a printed sheet is not "corrected" to "bond 03".
+    ...domains.flatMap((d) => [d.id, d.title, d.summary, ...d.statements.map((s) => s.statement)]),
+  ];
+  const vocabulary = buildVocabulary(texts);
+  // A synonym that points at words the site never uses finds nothing: say so, without failing the build.
+  for (const [key, targets] of SYNONYMS)
+    for (const target of targets)
+      if (!words(target).some((w) => w in vocabulary || w.length < 3))
+        console.warn(`${SYNONYMS_FILE}: "${key}" → "${target}": the guidance never uses "${target}", so it finds nothing. Point it at a word the guidance uses.`);
+  return new Response(JSON.stringify(vocabulary), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

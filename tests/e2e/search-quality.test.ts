@@ -1,0 +1,95 @@
+/**
+ * Search quality: every query in tests/search/queries.json, typed into the search page of the built site
+ * as a reader would, must put an acceptable page in the top 3 for at least 90 % of the set.
+ * tests/search/holdout.json was written after the ranking was tuned on queries.json and is never tuned
+ * against: it shows how the search does on questions it has not seen (a floor of 75 % catches a collapse).
+ * Prints the scores and the misses, so the figures can be reported (`npm run test:search`).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launch } from './browser.ts';
+import { builtPages, serveSite } from './site.ts';
+import type { StaticSite } from '../../scripts/static-server.ts';
+
+interface Query {
+  q: string;
+  kind: string;
+  /** Acceptable answers: a guidance slug, "c/<ID>" for a statement page, or "sheets/<domain>". */
+  expect: string[];
+}
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Query[];
+const queries = read('tests/search/queries.json');
+const holdout = read('tests/search/holdout.json');
+const TARGET = 0.9;
+const HOLDOUT_FLOOR = 0.75;
+
+/** The path below the base of an acceptable answer. */
+export function answerPath(answer: string): string {
+  return /^(c|sheets)\//.test(answer) ? `${answer}/` : `guidance/${answer}/`;
+}
+
+/** Opens /search/?q=… and returns the result paths (below the base) in order, once the search has finished. */
+export async function resultPaths(page: Page, siteUrl: string, q: string): Promise<string[]> {
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return text !== '' && !text.startsWith('Searching');
+  });
+  const base = new URL(siteUrl).pathname;
+  const hrefs = await page.$$eval('[data-search-results] > li > h2 > a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  return hrefs.map((h) => h.slice(base.length));
+}
+
+describe('the query sets', () => {
+  it('hold at least 60 queries, each with answers that are built pages', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    const pages = new Set(builtPages());
+    for (const { q, expect: answers } of [...queries, ...holdout]) {
+      expect(q.trim(), 'empty query').not.toBe('');
+      expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
+      for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
+    }
+  });
+});
+
+/** Runs a set through the search page; returns the share with a right page in the top 3, and the misses. */
+async function score(page: Page, siteUrl: string, set: Query[]): Promise<{ share: number; report: string; misses: string[] }> {
+  const misses: string[] = [];
+  for (const { q, expect: answers } of set) {
+    const top = (await resultPaths(page, siteUrl, q)).slice(0, 3);
+    if (!top.some((path) => answers.some((a) => answerPath(a) === path)))
+      misses.push(`  "${q}" wanted ${answers.join(' | ')}; got ${top.join(', ') || 'nothing'}`);
+  }
+  const hits = set.length - misses.length;
+  const share = hits / set.length;
+  return { share, misses, report: `${hits}/${set.length} = ${(share * 100).toFixed(1)} % top 3` };
+}
+
+describe.skipIf(!hasBrowser)('search quality', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let page: Page;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serveSite()]);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it(`puts a right page in the top 3 for at least ${TARGET * 100} % of the queries`, { timeout: 300_000 }, async () => {
+    const { share, report, misses } = await score(page, site.url, queries);
+    console.log(`Search quality, tests/search/queries.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(TARGET);
+  });
+
+  it(`does not collapse on the held-out queries (at least ${HOLDOUT_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
+    const { share, report, misses } = await score(page, site.url, holdout);
+    console.log(`Search quality, tests/search/holdout.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
+  });
+});
