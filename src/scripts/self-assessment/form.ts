@@ -183,7 +183,7 @@ function start(root: HTMLElement): void {
     const current = store.read();
     const ok = await confirmAction({
       title: 'Clear all your answers?',
-      body: `This deletes ${store.locked() ? 'everything saved' : describeContent(current)} from this device, including your reflective log. It cannot be undone. To keep a copy, choose “Keep my answers” and export them first.`,
+      body: `This deletes everything this site has saved on this device${store.locked() ? '' : `: ${describeContent(current)}`}. It cannot be undone. To keep a copy, choose “Keep my answers” and export them first.`,
       yes: 'Delete everything',
       no: 'Keep my answers',
     });
