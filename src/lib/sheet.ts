@@ -1,11 +1,7 @@
 /** What a printed self-assessment sheet needs beyond the framework: the rating scale and QR codes. */
 import QRCode from 'qrcode';
 
-/**
- * The four-point self-rating trainers already know from the Care Certificate self-assessment tool.
- * It rates confidence, not pass or fail, which keeps the sheet honest for learners.
- */
-export const RATINGS = ['New to me', 'Needs refresh', 'Adequate', 'Good'] as const;
+export { RATINGS } from './ratings.ts';
 
 /** A QR code as inline SVG (no style attributes, so a strict CSP allows it). */
 export async function qrSvg(url: string): Promise<string> {

@@ -3,11 +3,10 @@
  * A domain file holds one domain, its statements, and the statements it has retired.
  */
 import { z } from 'astro/zod';
+import { DOMAIN_ID, STATEMENT_ID } from './ids.ts';
 
-/** Three capital letters name a domain, e.g. "BND". */
-export const DOMAIN_ID = /^[A-Z]{3}$/;
-/** A statement is its domain's letters and two digits, e.g. "BND-03". */
-export const STATEMENT_ID = /^[A-Z]{3}-\d{2}$/;
+export { DOMAIN_ID, STATEMENT_ID };
+
 /** Evidence points at a guidance heading: "<page-slug>#<heading-anchor>". */
 export const EVIDENCE_REF = /^[a-z0-9]+(?:[-/][a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
