@@ -7,7 +7,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { IGNORED_URL_PARAMETERS, PRECACHE_IGNORE, PRECACHE_WARN_BYTES, unusedPagefindWasm } from '../src/lib/precache.ts';
+import {
+  IGNORED_URL_PARAMETERS,
+  PRECACHE_IGNORE,
+  PRECACHE_WARN_BYTES,
+  pdfRevisionsFromPages,
+  unusedPagefindWasm,
+} from '../src/lib/precache.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 if (!existsSync(`${dist}/index.html`)) {
@@ -42,7 +48,7 @@ const { count, size, warnings } = await generateSW({
   manifestTransforms: [
     (entries) => {
       precached = entries;
-      return { manifest: entries, warnings: [] };
+      return { manifest: pdfRevisionsFromPages(entries), warnings: [] };
     },
   ],
   runtimeCaching: [

@@ -39,3 +39,21 @@ export function unusedPagefindWasm(entryJson: string, wasmFiles: string[]): stri
   if (used.size === 0) return [];
   return wasmFiles.filter((f) => !used.has(f)).map((f) => `pagefind/${f}`);
 }
+
+interface Entry {
+  url: string;
+  revision: string | null;
+}
+
+/**
+ * Chromium writes the time into every PDF, so a rebuild with nothing changed would still look like a new
+ * version to every reader. A PDF printed from a page (`sheets/x.pdf` from `sheets/x/index.html`) takes its
+ * revision from that page instead: the page's hash covers its text and, through hashed file names, its CSS.
+ */
+export function pdfRevisionsFromPages<T extends Entry>(entries: T[]): T[] {
+  const byUrl = new Map(entries.map((e) => [e.url, e]));
+  return entries.map((e) => {
+    const page = e.url.endsWith('.pdf') ? byUrl.get(`${e.url.slice(0, -'.pdf'.length)}/index.html`) : undefined;
+    return page?.revision ? { ...e, revision: `pdf-${page.revision}` } : e;
+  });
+}

@@ -11,7 +11,8 @@ const sw: ServiceWorkerContainer | undefined = (() => {
     return undefined;
   }
 })();
-if (sw) {
+// Only in a build: the dev server has no sw.js.
+if (sw && import.meta.env.PROD) {
   const start = () => {
     const base = import.meta.env.BASE_URL;
     const hadController = !!sw.controller;

@@ -4,13 +4,13 @@
  * for the reader's "Reload" rather than mixing two versions.
  * Service workers need a persistent browser profile (launchPersistentContext), so each test makes its own.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROME_ARGS, chromePath, hasBrowser } from './browser.ts';
+import { CHROME_ARGS, chromePath, hasBrowser, launch } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
 import { config } from '../../src/lib/config.ts';
@@ -262,5 +262,39 @@ describe.skipIf(!hasBrowser)('offline in Chromium', () => {
         await stop(site);
       }
     });
+  });
+});
+
+describe.skipIf(!hasBrowser)('without service workers', () => {
+  // Plain http on a real host name has no navigator.serviceWorker; Firefox throws when a site may not store data.
+  const blockers = {
+    'absent (plain http)': () => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }),
+    'throwing (storage blocked)': () =>
+      Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+  };
+
+  it.each(Object.keys(blockers))('a guidance page still works, silently, with service workers %s', async (name) => {
+    const [browser, site] = await Promise.all([launch(), serveSite()]);
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.addInitScript(blockers[name as keyof typeof blockers]);
+      await page.goto(`${site.url}guidance/confidentiality/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('h1').textContent()).toMatch(/confidential/i);
+      expect(await page.locator('[data-update-notice]').textContent()).toBe('');
+      expect(page.context().serviceWorkers()).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await stop(site);
+    }
   });
 });
