@@ -1,0 +1,77 @@
+/**
+ * After the whole build (pages, Pagefind index, sheet PDFs): writes dist/sw.js, the service worker that
+ * precaches the site so it works offline after the first visit. Each file is precached with a content hash,
+ * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
+ * Fails the build if any file would be left out of the precache.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { generateSW } from 'workbox-build';
+import {
+  IGNORED_URL_PARAMETERS,
+  PRECACHE_IGNORE,
+  PRECACHE_WARN_BYTES,
+  pdfRevisionsFromPages,
+  unusedPagefindWasm,
+} from '../src/lib/precache.ts';
+
+const dist = process.env['RAPPORT_DIST'] ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`offline: no built site in ${dist}/: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const entry = `${dist}/pagefind/pagefind-entry.json`;
+const unusedWasm = existsSync(entry)
+  ? unusedPagefindWasm(readFileSync(entry, 'utf8'), readdirSync(`${dist}/pagefind`).filter((f) => f.startsWith('wasm.')))
+  : [];
+
+const started = performance.now();
+let precached: { url: string; size: number }[] = [];
+const { count, size, warnings } = await generateSW({
+  globDirectory: dist,
+  globPatterns: ['**/*'],
+  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm],
+  swDest: `${dist}/sw.js`,
+  mode: 'production',
+  sourcemap: false,
+  inlineWorkboxRuntime: true,
+  // URLs in the precache are relative to sw.js, so the worker works under any base path.
+  directoryIndex: 'index.html',
+  ignoreURLParametersMatching: IGNORED_URL_PARAMETERS,
+  // Astro's hashed assets need no revision; every other file is keyed by a hash of its content.
+  dontCacheBustURLsMatching: /^_astro\//,
+  cleanupOutdatedCaches: true,
+  // No skipWaiting: pages keep coming from one build until the reader reloads (or closes every tab).
+  skipWaiting: false,
+  // On the first visit, take control at once so the open page can go offline too.
+  clientsClaim: true,
+  manifestTransforms: [
+    (entries) => {
+      precached = entries;
+      return { manifest: pdfRevisionsFromPages(entries), warnings: [] };
+    },
+  ],
+  runtimeCaching: [
+    {
+      // A page that is not in this build: the network's answer online, the site's 404 page offline.
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: '404.html' } },
+    },
+  ],
+});
+
+if (warnings.length) {
+  console.error(`offline: these files would not work offline:\n  ${warnings.join('\n  ')}`);
+  process.exit(1);
+}
+const pages = precached.filter((e) => e.url.endsWith('.html')).length;
+const gzip = precached.reduce((sum, e) => sum + gzipSync(readFileSync(`${dist}/${e.url}`)).length, 0);
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+console.log(
+  `offline: ${dist}/sw.js precaches ${count} files (${pages} pages), ${kb(size)} (${kb(gzip)} gzip), ` +
+    `in ${Math.round(performance.now() - started)} ms`,
+);
+if (size > PRECACHE_WARN_BYTES) {
+  console.warn(`offline: the precache is over ${kb(PRECACHE_WARN_BYTES)}: phones on poor signal will take a while to save the site.`);
+}

@@ -1,0 +1,59 @@
+/**
+ * What the service worker precaches (scripts/offline.ts): every page, stylesheet, script, download, icon,
+ * sheet PDF and the Pagefind index, so the whole guide works offline after the first visit.
+ */
+
+/** Built files that are never needed offline (globs relative to dist/). */
+export const PRECACHE_IGNORE = [
+  'sw.js',
+  '**/*.part',
+  'sitemap-*.xml',
+  // Pagefind's ready-made search interfaces: the search page uses its own (src/scripts/search.ts).
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+
+/**
+ * Query parameters that do not change the file: Pagefind asks for `pagefind-entry.json?ts=<now>`, and the
+ * search page is `/search/?q=…` (its script reads the query). Without these, both miss the cache offline.
+ */
+export const IGNORED_URL_PARAMETERS: RegExp[] = [/^utm_/, /^fbclid$/, /^ts$/, /^q$/];
+
+/** A site whose precache grows past this is slow to install on a phone; the build warns. */
+export const PRECACHE_WARN_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Pagefind writes a WebAssembly file per language family; only those its entry file names are ever loaded.
+ * Returns the globs of the others, e.g. ["pagefind/wasm.unknown.pagefind"].
+ */
+export function unusedPagefindWasm(entryJson: string, wasmFiles: string[]): string[] {
+  let used: Set<string>;
+  try {
+    const entry = JSON.parse(entryJson) as { languages?: Record<string, { wasm?: string }> };
+    used = new Set(Object.values(entry.languages ?? {}).map((l) => `wasm.${l.wasm}.pagefind`));
+  } catch {
+    return []; // unreadable: precache them all rather than risk breaking search
+  }
+  if (used.size === 0) return [];
+  return wasmFiles.filter((f) => !used.has(f)).map((f) => `pagefind/${f}`);
+}
+
+interface Entry {
+  url: string;
+  revision: string | null;
+}
+
+/**
+ * Chromium writes the time into every PDF, so a rebuild with nothing changed would still look like a new
+ * version to every reader. A PDF printed from a page (`sheets/x.pdf` from `sheets/x/index.html`) takes its
+ * revision from that page instead: the page's hash covers its text and, through hashed file names, its CSS.
+ */
+export function pdfRevisionsFromPages<T extends Entry>(entries: T[]): T[] {
+  const byUrl = new Map(entries.map((e) => [e.url, e]));
+  return entries.map((e) => {
+    const page = e.url.endsWith('.pdf') ? byUrl.get(`${e.url.slice(0, -'.pdf'.length)}/index.html`) : undefined;
+    return page?.revision ? { ...e, revision: `pdf-${page.revision}` } : e;
+  });
+}

@@ -1,0 +1,300 @@
+/**
+ * Offline: after one visit to the home page the whole guide works with no network (pages, sheets and their
+ * PDFs, the framework, search); the manifest passes Chrome's installability checks; and a new build waits
+ * for the reader's "Reload" rather than mixing two versions.
+ * Service workers need a persistent browser profile (launchPersistentContext), so each test makes its own.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROME_ARGS, chromePath, hasBrowser, launch } from './browser.ts';
+import { builtPages, DIST, serveSite } from './site.ts';
+import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
+import { config } from '../../src/lib/config.ts';
+
+const base = config.base;
+const PRECACHE_BUDGET = 4 * 1024 * 1024;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** Stops a server at once, dropping Chromium's keep-alive connections, so nothing can come from the network. */
+async function stop(site: StaticSite): Promise<void> {
+  const closed = site.close();
+  site.server.closeAllConnections();
+  await closed;
+}
+
+describe('the web app manifest', () => {
+  const manifest = JSON.parse(readFileSync(`${DIST}/manifest.webmanifest`, 'utf8')) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    scope: string;
+    display: string;
+    theme_color: string;
+    background_color: string;
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
+
+  it('has what an installable app needs (the checks Lighthouse and Chrome make)', () => {
+    expect(manifest.name).toContain(config.title);
+    expect(manifest.short_name.length).toBeGreaterThan(0);
+    expect(manifest.start_url).toBe(base);
+    expect(manifest.scope).toBe(base);
+    expect(manifest.start_url.startsWith(manifest.scope)).toBe(true);
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const sizes = (purpose: string) => manifest.icons.filter((i) => i.purpose === purpose).map((i) => i.sizes);
+    expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(sizes('maskable')).toContain('512x512');
+  });
+
+  it('points at PNG icons that exist, at the size it claims, under the base path', () => {
+    for (const icon of manifest.icons) {
+      expect(icon.type).toBe('image/png');
+      expect(icon.src.startsWith(base)).toBe(true);
+      const [w, h] = pngSize(`${DIST}/${icon.src.slice(base.length)}`);
+      expect(`${w}x${h}`).toBe(icon.sizes);
+    }
+    expect(pngSize(`${DIST}/icons/apple-touch-icon.png`)).toEqual([180, 180]);
+  });
+
+  it('is linked from every page, with the apple-touch-icon and theme colour', () => {
+    for (const page of builtPages()) {
+      const html = readFileSync(`${DIST}/${page.endsWith('.html') ? page : `${page}index.html`}`, 'utf8');
+      expect(html, page).toContain(`<link rel="manifest" href="${base}manifest.webmanifest">`);
+      expect(html, page).toContain(`<link rel="apple-touch-icon" href="${base}icons/apple-touch-icon.png">`);
+      expect(html, page).toContain(`<meta name="theme-color" content="${manifest.theme_color}">`);
+    }
+  });
+});
+
+describe('the service worker', () => {
+  const sw = readFileSync(`${DIST}/sw.js`, 'utf8');
+  const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]+"|null)\}/g)].map((m) => m[1]!);
+
+  it('precaches every page, stylesheet, script, sheet PDF and the search index, within budget', () => {
+    for (const page of builtPages()) expect(precached, page).toContain(page.endsWith('.html') ? page : `${page}index.html`);
+    for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'sheets/boundaries.pdf']) {
+      expect(precached).toContain(file);
+    }
+    for (const ext of ['.css', '.js', '.pf_index', '.pf_fragment']) expect(precached.some((f) => f.endsWith(ext)), ext).toBe(true);
+    expect(precached.filter((f) => f.startsWith('pagefind/fragment/')).length).toBeGreaterThan(50);
+    // Pagefind's own UIs are not used by this site, so they stay out.
+    expect(precached.some((f) => f.includes('pagefind-ui'))).toBe(false);
+    const bytes = precached.reduce((sum, f) => sum + readFileSync(`${DIST}/${f}`).length, 0);
+    expect(bytes).toBeLessThan(PRECACHE_BUDGET);
+  });
+
+  it('ignores the parameters that would make search miss the cache offline', () => {
+    expect(sw).toContain('/^ts$/');
+    expect(sw).toContain('/^q$/');
+  });
+});
+
+describe.skipIf(!hasBrowser)('offline in Chromium', () => {
+  let context: BrowserContext | undefined;
+  let profile: string;
+  const problems: string[] = [];
+
+  async function open(): Promise<BrowserContext> {
+    profile = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, headless: true, args: CHROME_ARGS });
+    return context;
+  }
+
+  function watch(page: Page): Page {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    return page;
+  }
+
+  async function controlled(page: Page): Promise<void> {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  }
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    rmSync(profile, { recursive: true, force: true });
+    problems.length = 0;
+  });
+
+  it('after one visit to the home page, pages, sheets, the framework and search all work with no network', async () => {
+    const site = await serveSite();
+    try {
+      await offlineVisit(site);
+    } finally {
+      await stop(site);
+    }
+  });
+
+  async function offlineVisit(site: StaticSite): Promise<void> {
+    const ctx = await open();
+    const page = watch(ctx.pages()[0] ?? (await ctx.newPage()));
+    await page.goto(site.url);
+    await controlled(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site.url}sw.js`);
+
+    await ctx.setOffline(true);
+    await stop(site); // and no server either: nothing can come from the network
+
+    const visits: [string, RegExp][] = [
+      ['guidance/confidentiality/', /confidential/i],
+      ['sheets/boundaries/', /boundaries/i],
+      ['framework/', /framework/i],
+    ];
+    for (const [path, heading] of visits) {
+      const response = await page.goto(site.url + path);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      expect(response?.status(), path).toBe(200);
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: 5_000 }).toMatch(heading);
+      // Its stylesheet came from the cache too.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('');
+      expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    }
+
+    // The sheet's PDF is there to download offline.
+    const pdf = await page.evaluate(async (url) => {
+      const r = await fetch(url);
+      return { status: r.status, head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)) };
+    }, `${site.url}sheets/boundaries.pdf`);
+    expect(pdf).toEqual({ status: 200, head: '%PDF-' });
+
+    // Search: the page, Pagefind's script, worker, WebAssembly, index and fragments all come from the cache.
+    await page.goto(`${site.url}search/?q=gift`);
+    await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “gift”/);
+    const first = page.locator('[data-search-results] a').first();
+    const href = await first.getAttribute('href');
+    await first.click();
+    await page.waitForURL((url) => url.pathname === href);
+    expect(await page.locator('h1').count()).toBe(1);
+
+    // An address that is not in the site gets the site's own "not found" page, not the browser's error.
+    await page.goto(`${site.url}no-such-page/`);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+
+    // The start address is controlled by the worker, so the installed app opens offline.
+    await page.goto(site.url);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    expect(problems).toEqual([]);
+  }
+
+  it('passes Chrome’s own installability checks', async () => {
+    const site = await serveSite();
+    try {
+      const ctx = await open();
+      const page = watch(ctx.pages()[0] ?? (await ctx.newPage()));
+      await page.goto(site.url);
+      await controlled(page);
+      const cdp = await ctx.newCDPSession(page);
+      const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[] };
+      expect(errors).toEqual([]);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      expect(installabilityErrors).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await stop(site);
+    }
+  });
+
+  describe('a new build', () => {
+    let copy: string;
+    beforeAll(() => {
+      copy = mkdtempSync(join(tmpdir(), 'rapport-dist-'));
+      cpSync(DIST, copy, { recursive: true });
+    });
+    afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+    it('waits for the reader to reload, so pages never mix two builds', async () => {
+      let site = await startStaticServer({ dir: copy, base });
+      try {
+        const ctx = await open();
+        const page = watch(ctx.pages()[0] ?? (await ctx.newPage()));
+        await page.goto(site.url);
+        await controlled(page);
+
+        // Publish a new build: one page changes and the worker is regenerated from the new files. The server
+        // restarts on the same address, as a deploy would (sirv reads file sizes and ETags at start-up).
+        const file = join(copy, 'guidance/confidentiality/index.html');
+        const old = readFileSync(file, 'utf8');
+        const changed = old.replace(/<h1([^>]*)>[^<]*<\/h1>/, '<h1$1>Confidentiality, second edition</h1>');
+        expect(changed).not.toBe(old);
+        writeFileSync(file, changed);
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/offline.ts'], { env: { ...process.env, RAPPORT_DIST: copy } });
+        const port = new URL(site.url).port;
+        await stop(site);
+        site = await startStaticServer({ dir: copy, base, port: Number(port) });
+
+        // Next visit: the browser finds the new worker; the reader is told, and still sees the old build.
+        await page.goto(`${site.url}guidance/confidentiality/`);
+        const notice = page.locator('[data-update-notice]');
+        await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toContain('This guide has been updated.');
+        expect(await notice.getAttribute('role')).toBe('status');
+        expect(await page.locator('h1').textContent()).not.toContain('second edition');
+        await page.goto(`${site.url}guidance/confidentiality/`);
+        expect(await page.locator('h1').textContent()).not.toContain('second edition');
+        // The notice comes back on the next page, as long as the new version waits.
+        await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('This guide has been updated.');
+
+        // "Reload": the new worker takes over and the page reloads from the new build.
+        await notice.getByRole('button', { name: 'Reload' }).click();
+        await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toContain('second edition');
+        expect(await notice.textContent()).toBe('');
+        expect(problems).toEqual([]);
+      } finally {
+        await stop(site);
+      }
+    });
+  });
+});
+
+describe.skipIf(!hasBrowser)('without service workers', () => {
+  // Plain http on a real host name has no navigator.serviceWorker; Firefox throws when a site may not store data.
+  const blockers = {
+    'absent (plain http)': () => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }),
+    'throwing (storage blocked)': () =>
+      Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+  };
+
+  it.each(Object.keys(blockers))('a guidance page still works, silently, with service workers %s', async (name) => {
+    const [browser, site] = await Promise.all([launch(), serveSite()]);
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.addInitScript(blockers[name as keyof typeof blockers]);
+      await page.goto(`${site.url}guidance/confidentiality/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('h1').textContent()).toMatch(/confidential/i);
+      expect(await page.locator('[data-update-notice]').textContent()).toBe('');
+      expect(page.context().serviceWorkers()).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await stop(site);
+    }
+  });
+});
