@@ -11,6 +11,11 @@ import { config } from '../src/lib/config.ts';
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 
+if (!config.features.pdfSheets) {
+  console.log('sheets-pdf: PDF sheets are switched off (features.pdfSheets in rapport.config.ts).');
+  process.exit(0);
+}
+
 if (!existsSync(chromePath)) {
   const message = `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written (apt-get install -y chromium, or set CHROME_PATH).`;
   if (process.env['CI']) {
