@@ -230,7 +230,7 @@ function fail(file: string, lines: string[]): never {
  * Settings from outside the file, so CI can build variants without editing it: RAPPORT_SETTINGS names a JSON
  * file whose settings replace the file's, and RAPPORT_BASE replaces the base path.
  */
-export function applyOverrides(raw: unknown, overrides: { settings?: Record<string, unknown>; base?: string | undefined }): unknown {
+export function applyOverrides(raw: unknown, overrides: { settings?: Record<string, unknown> | undefined; base?: string | undefined }): unknown {
   const merged = { ...(raw as Record<string, unknown>), ...(overrides.settings ?? {}) };
   if (overrides.base) merged['base'] = overrides.base;
   return merged;
