@@ -17,7 +17,9 @@ if (!config.features.pdfSheets) {
 }
 
 if (!existsSync(chromePath)) {
-  const message = `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written (apt-get install -y chromium, or set CHROME_PATH).`;
+  const message =
+    `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written and the sheets' PDF links lead nowhere ` +
+    '(apt-get install -y chromium, or set CHROME_PATH; on a host that cannot, set features: { pdfSheets: false } in rapport.config.ts).';
   if (process.env['CI']) {
     console.error(message);
     process.exit(1);
