@@ -1,17 +1,17 @@
 /**
- * The brand colour as a stylesheet: a virtual CSS module that Base.astro imports after global.css, so Vite
- * bundles it into the site's hashed CSS file. No extra request, no inline style, nothing to edit by hand.
+ * The brand colour as CSS: appended to src/styles/global.css as Vite reads it, so it lands in the site's hashed
+ * stylesheet after the defaults, in dev and in the build alike. No extra request, no inline style, nothing
+ * generated into the source tree.
  */
 import type { Plugin } from 'vite';
 import { brandStylesheet, type BrandColours } from '../lib/brand.ts';
 
-export const BRAND_CSS = 'virtual:rapport/brand.css';
-const RESOLVED = `\0${BRAND_CSS}`;
+/** The stylesheet whose defaults the brand colour overrides. */
+export const BRAND_TARGET = /\/src\/styles\/global\.css$/;
 
 export default function brandCss(colours: BrandColours): Plugin {
   return {
     name: 'rapport:brand-css',
-    resolveId: (id) => (id === BRAND_CSS ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? brandStylesheet(colours) : undefined),
+    transform: (code, id) => (BRAND_TARGET.test(id.split('?')[0]!) ? { code: `${code}\n${brandStylesheet(colours)}`, map: null } : undefined),
   };
 }

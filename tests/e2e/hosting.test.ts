@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
 import { hasBrowser, launch } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
@@ -20,6 +21,7 @@ const html = (page: string) => readFileSync(`${DIST}/${page.endsWith('.html') ? 
 const localDir = `${contentDir}/local`;
 const localSlugs = existsSync(localDir) ? listFiles(localDir, ['.mdx']).map((f) => f.slice(localDir.length + 1, -'.mdx'.length)) : [];
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 describe(`organisation settings on every page of ${DIST}/`, () => {
@@ -32,6 +34,12 @@ describe(`organisation settings on every page of ${DIST}/`, () => {
       ];
     });
     expect(missing).toEqual([]);
+  });
+
+  it('names the organisation, by its short name where space is tight, on the sheets', () => {
+    const sheet = html('sheets/all/');
+    expect(sheet).toContain(escape(config.organisation.name));
+    expect(sheet).toMatch(new RegExp(`running-head[\\s\\S]*?${escape(config.organisation.shortName ?? config.organisation.name)} · `));
   });
 
   it(`has ${localSlugs.length ? 'a page for each local page, and a list of them' : 'no local pages and no link to them'}`, () => {
@@ -59,6 +67,25 @@ describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+  });
+
+  // pages.test.ts checks every page of the root build; these are the pages the organisation's settings change most.
+  const samples = ['', 'guidance/drawing-boundaries/', 'sheets/all/', ...(localSlugs.length ? ['local/', `local/${localSlugs[0]}/`] : [])];
+  it.each(samples)('%s is valid HTML and axe finds nothing, in light and dark mode', async (path) => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html(path), path || 'index.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(site.url + path);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('uses the brand colour as the accent, and a readable shade of it in dark mode', async () => {
