@@ -99,6 +99,9 @@ export async function startNginx(options: { dist: string; base: string; brotli?:
   const child: ChildProcess = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // Never outlive the test run, even if it dies before afterAll.
+  const stopOnExit = () => child.kill('SIGKILL');
+  process.once('exit', stopOnExit);
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -129,6 +132,7 @@ export async function startNginx(options: { dist: string; base: string; brotli?:
       if (running()) child.kill('SIGQUIT');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (running()) child.kill('SIGKILL');
+      process.off('exit', stopOnExit);
       rmSync(prefix, { recursive: true, force: true });
     },
   };
