@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { config } from './src/lib/config.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import brandCss from './src/integrations/brand-css.ts';
+import { brandColours } from './src/lib/brand.ts';
 
 export default defineConfig({
   ...(config.site ? { site: config.site } : {}),
@@ -12,8 +14,14 @@ export default defineConfig({
   // Directory URLs with a trailing slash: stable addresses for printed sheets, and what static hosts serve.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // RAPPORT_DIST builds a second copy beside the first (CI builds one under /rapport/ in dist-sub).
+  outDir: process.env.RAPPORT_DIST ?? './dist',
   // No inline assets, so a strict Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The brand colour from rapport.config.ts becomes a stylesheet bundled with the others.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [brandCss(brandColours(config.brandColour, config.darkBrandColour))],
+  },
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base: config.base }]] },
   integrations: [mdx(), ...(config.site ? [sitemap()] : []), pagefind()],
 });

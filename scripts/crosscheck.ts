@@ -2,14 +2,20 @@
  * `npm run crosscheck`: checks the competency framework against the guidance, prints every problem
  * grouped by file, and exits 1 if any is an error. `--json FILE` also writes the report as JSON.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { runCrosscheck } from '../src/lib/crosscheck/index.ts';
 import { formatReport } from '../src/lib/crosscheck/messages.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { config } from '../src/lib/config.ts';
 
 const started = performance.now();
-const report = runCrosscheck(contentDir);
+const configFile = 'rapport.config.ts';
+const report = runCrosscheck(contentDir, {
+  hide: config.hide,
+  configFile,
+  configText: existsSync(configFile) ? readFileSync(configFile, 'utf8') : '',
+});
 const ms = Math.round(performance.now() - started);
 
 const jsonAt = process.argv.indexOf('--json');

@@ -4,7 +4,7 @@
  * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
  * Fails the build if any file would be left out of the precache.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import {
@@ -15,7 +15,15 @@ import {
   unusedPagefindWasm,
 } from '../src/lib/precache.ts';
 
+import { config } from '../src/lib/config.ts';
+
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
+if (!config.features.offline) {
+  // Switched off: make sure no worker from an earlier build is left to serve stale pages.
+  rmSync(`${dist}/sw.js`, { force: true });
+  console.log('offline: switched off (features.offline in rapport.config.ts); no service worker written.');
+  process.exit(0);
+}
 if (!existsSync(`${dist}/index.html`)) {
   console.error(`offline: no built site in ${dist}/: run \`npm run build\` first.`);
   process.exit(1);

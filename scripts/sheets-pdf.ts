@@ -11,8 +11,15 @@ import { config } from '../src/lib/config.ts';
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 
+if (!config.features.pdfSheets) {
+  console.log('sheets-pdf: PDF sheets are switched off (features.pdfSheets in rapport.config.ts).');
+  process.exit(0);
+}
+
 if (!existsSync(chromePath)) {
-  const message = `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written (apt-get install -y chromium, or set CHROME_PATH).`;
+  const message =
+    `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written and the sheets' PDF links lead nowhere ` +
+    '(apt-get install -y chromium, or set CHROME_PATH; on a host that cannot, set features: { pdfSheets: false } in rapport.config.ts).';
   if (process.env['CI']) {
     console.error(message);
     process.exit(1);

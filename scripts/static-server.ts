@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
 export interface StaticSite {
   server: Server;
@@ -19,8 +20,10 @@ export async function startStaticServer(options: {
   base?: string;
   port?: number;
   host?: string;
+  /** Sent with every response; the production security headers unless told otherwise, so tests run under the real policy. */
+  headers?: Readonly<Record<string, string>>;
 }): Promise<StaticSite> {
-  const { dir, base = '/', port = 0, host = '127.0.0.1' } = options;
+  const { dir, base = '/', port = 0, host = '127.0.0.1', headers = SECURITY_HEADERS } = options;
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html not found: build the site first with \`npm run build\`.`);
   }
@@ -31,6 +34,7 @@ export async function startStaticServer(options: {
     res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
   };
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(base)) return notFound(res);
     req.url = `/${url.slice(base.length)}`;

@@ -1,14 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guidanceSchema } from './lib/schema/guidance.ts';
+import { localSchema } from './lib/schema/local.ts';
 import { domainFileSchema, frameworkSchema } from './lib/schema/competency.ts';
 import { contentBase } from './lib/paths.ts';
+import { config } from './lib/config.ts';
+import { hiddenGlobs } from './lib/hide.ts';
 
 // The same schemas the cross-check (scripts/crosscheck.ts) validates with: one copy, never two.
 export const collections = {
   guidance: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${contentBase}/guidance` }),
+    // Sections hidden in rapport.config.ts are left out here, so no page, list or search index sees them.
+    loader: glob({ pattern: ['**/*.mdx', ...hiddenGlobs(config.hide)], base: `${contentBase}/guidance` }),
     schema: guidanceSchema,
+  }),
+  /** The organisation's own pages, published at /local/<file name>/. */
+  local: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${contentBase}/local` }),
+    schema: localSchema,
   }),
   domains: defineCollection({
     loader: glob({ pattern: ['*.{yaml,yml}', '!framework.yaml'], base: `${contentBase}/competencies` }),

@@ -34,10 +34,15 @@ export function evidencePage(ref: string): string {
   return ref.slice(0, ref.indexOf('#'));
 }
 
-/** The site path of a piece of evidence: "guidance/<page>/#<anchor>". */
+/** The site path of a page evidence can name: "local/<page>/" for the organisation's own pages, else "guidance/<page>/". */
+export function pagePath(slug: string): string {
+  return slug.startsWith('local/') ? `${slug}/` : `guidance/${slug}/`;
+}
+
+/** The site path of a piece of evidence: "guidance/<page>/#<anchor>", or "local/<page>/#<anchor>". */
 export function evidencePath(ref: string): string {
   const at = ref.indexOf('#');
-  return `guidance/${ref.slice(0, at)}/${ref.slice(at)}`;
+  return `${pagePath(ref.slice(0, at))}${ref.slice(at)}`;
 }
 
 /** Statements whose evidence cites the given guidance page, in framework order. */

@@ -3,11 +3,14 @@ import { getCollection } from 'astro:content';
 import { toDomains, type FrameworkView } from './competency.ts';
 import { runCrosscheck, type CrosscheckReport } from './crosscheck/index.ts';
 import { contentDir } from './paths.ts';
+import { config } from './config.ts';
+import { isHiddenRef } from './hide.ts';
+import { getLocalPages } from './local-data.ts';
 
 export interface SiteFramework extends FrameworkView {
   /** "page#anchor" → "Page title: Section title", for links that read as words. */
   labels: Record<string, string>;
-  /** Guidance slug → page title. */
+  /** Guidance slug → page title; local pages as "local/<name>". */
   pageTitles: Record<string, string>;
   report: CrosscheckReport;
 }
@@ -19,12 +22,20 @@ export function loadFramework(): Promise<SiteFramework> {
   cached ??= (async () => {
     const [meta] = await getCollection('framework');
     if (!meta) throw new Error('content/competencies/framework.yaml is missing: run `npm run crosscheck` for details.');
-    const pageTitles = Object.fromEntries((await getCollection('guidance')).map((p) => [p.id, p.data.title]));
-    const report = runCrosscheck(contentDir);
+    const pageTitles = Object.fromEntries([
+      ...(await getCollection('guidance')).map((p) => [p.id, p.data.title]),
+      ...(await getLocalPages()).map((p) => [`local/${p.id}`, p.data.title]),
+    ]);
+    const report = runCrosscheck(contentDir, { hide: config.hide });
     const labels: Record<string, string> = {};
     for (const page of report.coverage)
       for (const s of page.sections) labels[`${page.slug}#${s.anchor}`] = `${pageTitles[page.slug] ?? page.slug}: ${s.title}`;
-    return { meta: meta.data, domains: toDomains(await getCollection('domains')), labels, pageTitles, report };
+    // Evidence in hidden sections is left out: the cross-check has reported it, and the pages are not built.
+    const domains = toDomains(await getCollection('domains')).map((d) => ({
+      ...d,
+      statements: d.statements.map((s) => ({ ...s, evidence: s.evidence.filter((ref) => !isHiddenRef(ref, config.hide)) })),
+    }));
+    return { meta: meta.data, domains, labels, pageTitles, report };
   })();
   return cached;
 }

@@ -20,8 +20,10 @@ export interface Section {
 }
 
 export interface GuidancePage {
-  /** Path under content/guidance without ".mdx": "components/communication". */
+  /** Path under content/guidance without ".mdx": "components/communication"; "local/<name>" for content/local/. */
   slug: string;
+  /** One of the organisation's own pages in content/local/: may be cited, need not be. */
+  local?: boolean;
   file: string;
   sections: Section[];
 }

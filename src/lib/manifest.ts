@@ -48,7 +48,7 @@ export function webManifest(config: SiteConfig, base: string = config.base) {
     scope: withBase('', base),
     display: 'standalone',
     background_color: BACKGROUND_COLOUR,
-    theme_color: THEME_COLOUR,
+    theme_color: config.brandColour,
     icons: ICONS.filter((i) => i.purpose !== 'apple').map((i) => ({
       src: withBase(i.file, base),
       sizes: `${i.size}x${i.size}`,

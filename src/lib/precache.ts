@@ -7,6 +7,9 @@
 export const PRECACHE_IGNORE = [
   'sw.js',
   '**/*.part',
+  // Precompressed copies for the web server (scripts/compress.ts); the browser gets them transparently.
+  '**/*.gz',
+  '**/*.br',
   'sitemap-*.xml',
   // Pagefind's ready-made search interfaces: the search page uses its own (src/scripts/search.ts).
   'pagefind/pagefind-ui.*',

@@ -23,7 +23,10 @@ function run(name?: string) {
     if (existsSync(join(FIXTURES, name, 'content'))) cpSync(join(FIXTURES, name, 'content'), join(dir, 'content'), { recursive: true });
     if (existsSync(join(FIXTURES, name, 'delete-framework'))) rmSync(join(dir, 'content/competencies/framework.yaml'));
   }
-  const report = runCrosscheck(join(dir, 'content'));
+  // options.json: settings from rapport.config.ts the case needs, e.g. { "hide": ["guidance/gifts"] }.
+  const optionsFile = name && join(FIXTURES, name, 'options.json');
+  const options = optionsFile && existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
+  const report = runCrosscheck(join(dir, 'content'), options);
   return { report, lines: report.messages.map((m) => formatMessage(m).split(`${dir}/`).join('')) };
 }
 
@@ -36,7 +39,7 @@ describe('cross-check', () => {
   });
 
   it('has a fixture for every rule', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(13);
+    expect(cases.length).toBeGreaterThanOrEqual(16);
   });
 
   it.each(cases)('%s: fails with its exact message', (name) => {
@@ -45,6 +48,35 @@ describe('cross-check', () => {
     if (process.env['UPDATE']) writeFileSync(expectedFile, `${lines.join('\n')}\n`);
     expect(report.ok).toBe(false);
     expect(lines).toEqual(readFileSync(expectedFile, 'utf8').trimEnd().split('\n'));
+  });
+});
+
+describe('hidden sections and local pages', () => {
+  it('hiding a page no statement rests on alone gives warnings, not errors, and drops it from coverage', () => {
+    const dir = join(work, 'hide-warn');
+    cpSync(join(FIXTURES, '_base'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'evidence-hidden', 'content'), join(dir, 'content'), { recursive: true });
+    // Give BND-01 a second home, so hiding "gifts" leaves every statement with evidence.
+    const file = join(dir, 'content/competencies/boundaries.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - gifts#gifts-and-favours', '      - gifts#gifts-and-favours\n      - asking#when-you-are-unsure'));
+    const report = runCrosscheck(join(dir, 'content'), { hide: ['guidance/gifts'] });
+    expect(report.ok).toBe(true);
+    expect(report.messages.map((m) => `${m.severity} ${m.rule}`)).toEqual(['warning evidence-hidden', 'warning evidence-hidden']);
+    expect(report.coverage.map((p) => p.slug)).toEqual(['asking']);
+  });
+
+  it('accepts local pages as evidence, shows them in coverage, and does not require them to be cited', () => {
+    const dir = join(work, 'local-ok');
+    cpSync(join(FIXTURES, '_base'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'local-evidence', 'content'), join(dir, 'content'), { recursive: true });
+    const file = join(dir, 'content/competencies/local-acme.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('local/our-policy#writing-down]', 'local/our-policy#writing-it-down]'));
+    const report = runCrosscheck(join(dir, 'content'));
+    expect(report.messages).toEqual([]);
+    const local = report.coverage.find((p) => p.slug === 'local/our-policy');
+    expect(local).toMatchObject({ local: true, statements: ['ACM-01', 'ACM-02'] });
+    expect(local?.sections.map((s) => s.required)).toEqual([false, false]);
+    expect(report.counts).toMatchObject({ sections: 2, coveredSections: 2 });
   });
 });
 

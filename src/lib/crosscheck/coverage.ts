@@ -1,6 +1,7 @@
 /**
  * Coverage: which statements cite each guidance section. Every page, and every `##` section that states
- * guidance (not the "In practice" examples), must be cited by at least one statement.
+ * guidance (not the "In practice" examples), must be cited by at least one statement. The organisation's
+ * local pages may be cited but need not be: a contacts page is not a competency.
  */
 import { EXAMPLE_SECTIONS, type GuidancePage } from '../guidance.ts';
 import type { Message } from './messages.ts';
@@ -23,6 +24,8 @@ export interface SectionCoverage {
 export interface PageCoverage {
   slug: string;
   file: string;
+  /** The organisation's own page: shown, never required. */
+  local: boolean;
   /** Statements citing any heading on the page. */
   statements: string[];
   sections: SectionCoverage[];
@@ -47,16 +50,16 @@ export function coverage(pages: readonly GuidancePage[], domains: readonly Citin
         title: s.title,
         line: s.line,
         statements: cited.get(`${page.slug}#${s.anchor}`) ?? [],
-        required: !EXAMPLE_SECTIONS.has(s.anchor),
+        required: !page.local && !EXAMPLE_SECTIONS.has(s.anchor),
       }));
     const onPage = page.sections.flatMap((s) => cited.get(`${page.slug}#${s.anchor}`) ?? []);
-    return { slug: page.slug, file: page.file, statements: [...new Set(onPage)], sections };
+    return { slug: page.slug, file: page.file, local: !!page.local, statements: [...new Set(onPage)], sections };
   });
 }
 
 export function checkCoverage(pages: readonly PageCoverage[]): Message[] {
   const messages: Message[] = [];
-  for (const page of pages) {
+  for (const page of pages.filter((p) => !p.local)) {
     if (page.statements.length === 0) {
       messages.push({ file: page.file, line: 1, column: 1, severity: 'error', rule: 'page-uncovered', text: `no statement cites the page "${page.slug}"; add one of its headings to the evidence of a statement it supports` });
       continue;

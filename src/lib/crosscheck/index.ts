@@ -5,6 +5,8 @@
 import { checkCoverage, coverage, type PageCoverage } from './coverage.ts';
 import { checkEvidence } from './check-evidence.ts';
 import { checkIds } from './check-ids.ts';
+import { checkHidden, type HideOptions } from './check-hidden.ts';
+import { isHidden } from '../hide.ts';
 import { loadContent, type LoadedDomain } from './load.ts';
 import { sortMessages, type Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';
@@ -17,8 +19,9 @@ export interface CrosscheckReport {
   messages: Message[];
 }
 
-export function runCrosscheck(contentDir: string): CrosscheckReport {
-  // 1. Read the guidance and the framework, each file against the shared schema.
+export function runCrosscheck(contentDir: string, options: Partial<HideOptions> = {}): CrosscheckReport {
+  const hide = options.hide ?? [];
+  // 1. Read the guidance (and the organisation's local pages) and the framework, each file against the shared schema.
   const content = loadContent(contentDir);
   // 2. Ids: well formed, unique everywhere, under their own domain.
   const ids = checkIds(content.domains);
@@ -26,11 +29,14 @@ export function runCrosscheck(contentDir: string): CrosscheckReport {
   const evidence = checkEvidence(content.domains, content.pages);
   // 4. Domains: none empty.
   const empty = checkDomains(content.domains);
-  // 5. Coverage: every page and every `##` section is cited.
-  const pages = coverage(content.pages, content.domains.map((d) => d.data));
+  // 5. Hidden sections: each names a page, and statements resting on them are reported.
+  const hidden = checkHidden(content.domains, content.pages, { ...options, hide });
+  // 6. Coverage: every page and every `##` section the site shows is cited.
+  const shown = content.pages.filter((p) => p.local || !isHidden(p.slug, hide));
+  const pages = coverage(shown, content.domains.map((d) => d.data));
   const uncovered = content.domains.length ? checkCoverage(pages) : [];
 
-  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...uncovered]);
+  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...hidden, ...uncovered]);
   const errors = messages.filter((m) => m.severity === 'error').length;
   const required = pages.flatMap((p) => p.sections.filter((s) => s.required));
   return {

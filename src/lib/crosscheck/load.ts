@@ -25,6 +25,8 @@ export interface Content {
 }
 
 export const FRAMEWORK_FILE = 'framework.yaml';
+/** The folder of the organisation's own pages, beside guidance/ and competencies/. */
+export const LOCAL_DIR = 'local';
 
 export function loadContent(contentDir: string): Content {
   const messages: Message[] = [];
@@ -33,6 +35,23 @@ export function loadContent(contentDir: string): Content {
   const pages = listFiles(guidanceDir, ['.mdx']).map((file) =>
     parseGuidance(readFileSync(file, 'utf8'), file, slugOf(file, guidanceDir)),
   );
+  // The organisation's own pages: evidence names them "local/<name>#<heading>", as their address /local/<name>/ reads.
+  const localDir = `${contentDir}/${LOCAL_DIR}`;
+  if (existsSync(localDir)) {
+    for (const file of listFiles(localDir, ['.mdx'])) {
+      pages.push({ ...parseGuidance(readFileSync(file, 'utf8'), file, `${LOCAL_DIR}/${slugOf(file, localDir)}`), local: true });
+    }
+  }
+  if (existsSync(`${guidanceDir}/${LOCAL_DIR}`)) {
+    messages.push({
+      file: `${guidanceDir}/${LOCAL_DIR}`,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'local-reserved',
+      text: `"${LOCAL_DIR}" is kept for the organisation's own pages: move these pages to ${localDir}/, or rename the folder`,
+    });
+  }
 
   const frameworkFile = `${competencyDir}/${FRAMEWORK_FILE}`;
   let framework: Framework | undefined;

@@ -16,7 +16,10 @@ export type Rule =
   | 'section-uncovered'
   | 'domain-empty'
   | 'no-evidence'
-  | 'framework-missing';
+  | 'framework-missing'
+  | 'local-reserved'
+  | 'evidence-hidden'
+  | 'hide-unknown';
 
 export interface Message {
   file: string;

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import favicon from '../../../public/favicon.svg?raw';
 import { ICONS, iconSvg, type Icon } from '../../lib/manifest.ts';
+import { config } from '../../lib/config.ts';
 
 export const getStaticPaths = (() =>
   ICONS.map((icon) => ({
@@ -11,7 +12,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: Icon }> = async ({ props }) => {
-  const svg = iconSvg(favicon, props.icon);
+  const svg = iconSvg(favicon, props.icon, config.brandColour);
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,0 +1,64 @@
+/**
+ * Precompression: a .gz and a .br file beside each text file of the built site, so a server can send them as
+ * they are (nginx gzip_static / brotli_static, Apache rewrite rules) instead of compressing on every request.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Text formats worth compressing. Pagefind's index files and PDFs are compressed already. */
+export const TEXT_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.webmanifest', '.map'];
+/** Below this, the saving is less than the cost of a second file and a header. */
+export const MIN_BYTES = 512;
+const SUFFIXES = ['.gz', '.br'] as const;
+
+export interface CompressStats {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  removed: number;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+export function isText(file: string): boolean {
+  return TEXT_EXTENSIONS.some((ext) => file.endsWith(ext));
+}
+
+/** Writes file.gz and file.br beside every text file in `dir`; removes any left over from files that are gone or too small. */
+export function compressDir(dir: string): CompressStats {
+  const stats: CompressStats = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, removed: 0 };
+  const all = walk(dir);
+  for (const file of all) {
+    const suffix = SUFFIXES.find((s) => file.endsWith(s));
+    if (suffix) {
+      const source = file.slice(0, -suffix.length);
+      if (!existsSync(source) || !isText(source) || statSync(source).size < MIN_BYTES) {
+        rmSync(file);
+        stats.removed++;
+      }
+      continue;
+    }
+    if (!isText(file)) continue;
+    const data = readFileSync(file);
+    if (data.length < MIN_BYTES) continue;
+    const gz = gzipSync(data, { level: 9 });
+    const br = brotliCompressSync(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    });
+    writeFileSync(`${file}.gz`, gz);
+    writeFileSync(`${file}.br`, br);
+    stats.files++;
+    stats.bytes += data.length;
+    stats.gzipBytes += gz.length;
+    stats.brotliBytes += br.length;
+  }
+  return stats;
+}

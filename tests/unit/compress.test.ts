@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIN_BYTES, compressDir } from '../../src/lib/compress.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rapport-compress-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const page = `<!doctype html><title>x</title>${'<p>Say no kindly to gifts of money.</p>\n'.repeat(200)}`;
+
+describe('precompression', () => {
+  mkdirSync(join(dir, '_astro'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, '_astro/site.css'), 'body { color: #1b1b1b; }\n'.repeat(100));
+  writeFileSync(join(dir, 'tiny.js'), 'export {};');
+  writeFileSync(join(dir, 'sheet.pdf'), Buffer.alloc(4096, 7));
+  writeFileSync(join(dir, 'gone.html.gz'), 'left from an earlier build');
+  const first = compressDir(dir);
+
+  it('writes .gz and .br that unpack to the very same bytes', () => {
+    for (const file of ['index.html', '_astro/site.css']) {
+      const original = readFileSync(join(dir, file));
+      expect(gunzipSync(readFileSync(join(dir, `${file}.gz`)))).toEqual(original);
+      expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`)))).toEqual(original);
+    }
+    expect(first.files).toBe(2);
+    expect(first.brotliBytes).toBeLessThan(first.gzipBytes);
+    expect(first.gzipBytes).toBeLessThan(first.bytes / 5);
+  });
+
+  it('leaves binary files and files under the threshold alone', () => {
+    expect('export {};'.length).toBeLessThan(MIN_BYTES);
+    expect(existsSync(join(dir, 'tiny.js.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'sheet.pdf.gz'))).toBe(false);
+  });
+
+  it('removes compressed files whose original is gone, and gives the same result when run again', () => {
+    expect(first.removed).toBe(1);
+    expect(existsSync(join(dir, 'gone.html.gz'))).toBe(false);
+    const again = compressDir(dir);
+    expect(again).toEqual({ ...first, removed: 0 });
+  });
+});
