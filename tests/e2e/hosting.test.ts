@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
+import { axeViolations } from './axe.ts';
 import { hasBrowser, launch } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
@@ -21,7 +22,6 @@ const html = (page: string) => readFileSync(`${DIST}/${page.endsWith('.html') ? 
 const localDir = `${contentDir}/local`;
 const localSlugs = existsSync(localDir) ? listFiles(localDir, ['.mdx']).map((f) => f.slice(localDir.length + 1, -'.mdx'.length)) : [];
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 describe(`organisation settings on every page of ${DIST}/`, () => {
@@ -77,12 +77,7 @@ describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(site.url + path);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });

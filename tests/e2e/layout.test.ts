@@ -1,12 +1,11 @@
 /** Night shifts and small screens: dark mode passes axe, and pages reflow at 320 px (200 % zoom) without sideways scrolling. */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { hasBrowser, launch } from './browser.ts';
 import { serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SAMPLES = ['', 'guidance/drawing-boundaries/', 'framework/', 'sheets/values/', 'search/?q=gift', 'framework/coverage/'];
 
 describe.skipIf(!hasBrowser)('layout', () => {
@@ -24,12 +23,7 @@ describe.skipIf(!hasBrowser)('layout', () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);
   });

@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
+import { axeViolations } from './axe.ts';
 import { hasBrowser, launch } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
 
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = builtPages();
 
 describe('the built site', () => {
@@ -54,14 +53,7 @@ describe.skipIf(!hasBrowser)('every page in Chromium', () => {
       if (r.status() >= 400 && !(path === '404.html' && r.url().endsWith('404.html'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    // Evaluated through the browser's debugging protocol: an inline <script> tag would be refused by the site's CSP.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
-        runOnly: { type: 'tag', values: tags },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    }, AXE_TAGS);
+    const violations = await axeViolations(page);
     await page.close();
     expect(problems).toEqual([]);
     expect(violations).toEqual([]);

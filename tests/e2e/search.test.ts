@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { hasBrowser, launch } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
 
 const RESULT_LINKS = '[data-search-results] > li > h2 > a';
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Waits until the search has finished and its status is announced. */
 async function settled(page: Page): Promise<string> {
@@ -158,12 +157,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await open(page, site.url, params);
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async (tags) => {
-          const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-          const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-        }, AXE_TAGS);
+        const violations = await axeViolations(page);
         expect(violations, colorScheme).toEqual([]);
       }
       await page.emulateMedia({ colorScheme: 'light' });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { CHROME_ARGS, chromePath, hasBrowser, launch } from './browser.ts';
 import { DIST, serveSite } from './site.ts';
 import type { StaticSite } from '../../scripts/static-server.ts';
@@ -17,8 +18,6 @@ import { RATING_CODES } from '../../src/lib/ratings.ts';
 const KEY = 'rapport-self-assessment';
 const PAGES = ['self-assessment/', 'self-assessment/print/', 'self-assessment/reflections/', 'self-assessment/supervision/'];
 const BUDGET = 15 * 1024;
-const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A saved document as an older device or an older framework left it. */
 function seeded(answers: Record<string, { rating?: string; note?: string }>, extra: Record<string, unknown> = {}) {
@@ -77,15 +76,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
   /** Waits for the page to say it has finished (dialogs close asynchronously). */
   const status = (page: Page, text: string) =>
     page.waitForFunction((t) => document.querySelector('[data-status]')?.textContent?.includes(t), text, { timeout: 5000 });
-  async function axe(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource });
-    return page.evaluate(async (tags) => {
-      const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run({
-        runOnly: { type: 'tag', values: tags },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    }, AXE_TAGS);
-  }
+  const axe = (page: Page) => axeViolations(page);
   async function exportFile(page: Page): Promise<string> {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my answers' }).click()]);
     return readFileSync((await download.path())!, 'utf8');
