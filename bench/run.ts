@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: builds synthetic guides of 20, 200 and 2,000 pages (5 statements a page) the way
+ * `npm run build` does, and measures each step, the search index, and what five searches fetch in
+ * Chromium. Prints a table and writes bench/results.json.
+ *
+ *   npm run bench                      20, 200 and 2,000 pages
+ *   npm run bench -- --sizes 20,200    other sizes
+ *   npm run bench -- --pdf             print the PDF sheets at every size (by default not at 2,000: see README)
+ *   npm run bench -- --keep            keep the generated content and built sites in /tmp
+ *
+ * Nothing is written to content/ or dist/. Run it on its own: `astro build` regenerates .astro/ in the
+ * project, so a build running beside it in the same checkout could read the wrong content.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateContent, writeContent } from './generate.ts';
+import { hasGnuTime, kb, mb, searchWeight, serveCompressed, sizeOf, table, timed, type Step } from './measure.ts';
+import { machine, type Machine } from './machine.ts';
+import { hasBrowser, launch } from '../tests/e2e/browser.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const sizes = (option('--sizes') ?? '20,200,2000').split(',').map(Number);
+const keep = args.includes('--keep');
+const allPdfs = args.includes('--pdf');
+/** Above this many pages the framework has more than 100 domains (a statement id allows 99 per domain). */
+const PDF_LIMIT = 200;
+
+/** What care staff type: a keyword, a topic, two words, a whole question, and a typo. */
+export const QUERIES = ['gift', 'confidentiality', 'social media', 'resident offered me a gift', 'emphathy'];
+
+/** Pagefind's engine: the same bytes at any size, fetched once and then cached (or precached for offline use). */
+const ENGINE = /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+
+export interface SizeResult {
+  pages: number;
+  statements: number;
+  domains: number;
+  builtPages: number;
+  crosscheck: Step & { internalMs: number };
+  astro: Step & { pagefindMs: number };
+  pdf: (Step & { files: number }) | { skipped: string };
+  /** crosscheck + astro build (with Pagefind) + PDFs when they ran: what `npm run build` costs. */
+  buildWall: number;
+  buildCpu: number;
+  indexBytes: number;
+  siteBytes: number;
+  searches: { query: string; results: number; indexBytes: number; engineBytes: number; pageBytes: number }[];
+}
+
+if (!hasGnuTime()) {
+  console.error('bench: needs GNU time at /usr/bin/time for CPU and memory figures (apt-get install -y time).');
+  process.exit(1);
+}
+if (!hasBrowser) {
+  console.error('bench: needs Chromium to measure searches (apt-get install -y chromium, or set CHROME_PATH).');
+  process.exit(1);
+}
+
+const before: Machine = machine();
+const results: SizeResult[] = [];
+for (const pages of sizes) results.push(await benchSize(pages));
+const after = machine();
+
+async function benchSize(pages: number): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `rapport-bench-${pages}-`));
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  try {
+    const files = generateContent({ pages });
+    writeContent(content, files);
+    const domains = [...files.keys()].filter((f) => f.startsWith('competencies/domain-')).length;
+    const statements = pages * 5;
+    console.log(`\n${pages} pages, ${statements} statements, ${domains} domains: ${content}`);
+
+    const env = { RAPPORT_CONTENT: content, RAPPORT_DIST: out };
+    const check = await timed('node_modules/.bin/tsx', ['scripts/crosscheck.ts'], env);
+    const internalMs = Number(/in (\d+) ms/.exec(check.output)?.[1] ?? NaN);
+    console.log(`  cross-check  ${check.wall.toFixed(1)} s (${internalMs} ms inside)`);
+
+    // --force: a cold build, with nothing reused from an earlier one.
+    const astro = await timed('node_modules/.bin/astro', ['build', '--force', '--outDir', out], env);
+    const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(astro.output)?.[1] ?? NaN);
+    const builtPages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
+    console.log(`  astro build  ${astro.wall.toFixed(1)} s (Pagefind ${(pagefindMs / 1000).toFixed(1)} s), ${builtPages} pages`);
+
+    let pdf: SizeResult['pdf'];
+    if (allPdfs || pages <= PDF_LIMIT) {
+      const step = await timed('node_modules/.bin/tsx', ['scripts/sheets-pdf.ts'], env);
+      pdf = { ...step, files: Number(/wrote (\d+) PDFs/.exec(step.output)?.[1] ?? NaN) };
+      console.log(`  sheets PDF   ${step.wall.toFixed(1)} s, ${pdf.files} files`);
+    } else {
+      pdf = { skipped: `${domains} domains and a ${statements}-statement pack; run with --pdf to include` };
+      console.log(`  sheets PDF   skipped (${pdf.skipped})`);
+    }
+    const ran = 'wall' in pdf ? pdf : { wall: 0, cpu: 0 };
+
+    const host = await serveCompressed(out);
+    const browser = await launch();
+    const searches: SizeResult['searches'] = [];
+    try {
+      for (const query of QUERIES) {
+        const from = host.sent.length;
+        const weight = await searchWeight(browser, host.url, query);
+        // The server's own count of what it sent: Chromium does not report the bytes of a worker's script.
+        const sent = host.sent.slice(from);
+        const search = sent.filter((s) => s.path.includes('/pagefind/'));
+        const engine = search.filter((s) => ENGINE.test(s.path));
+        const sum = (list: { bytes: number }[]) => list.reduce((n, s) => n + s.bytes, 0);
+        searches.push({
+          query,
+          results: weight.results,
+          indexBytes: sum(search) - sum(engine),
+          engineBytes: sum(engine),
+          pageBytes: sum(sent),
+        });
+      }
+    } finally {
+      await browser.close();
+      await host.close();
+    }
+    return {
+      pages,
+      statements,
+      domains,
+      builtPages,
+      crosscheck: { ...check, output: '', internalMs },
+      astro: { ...astro, output: '', pagefindMs },
+      pdf: 'wall' in pdf ? { ...pdf, output: '' } : pdf,
+      buildWall: check.wall + astro.wall + ran.wall,
+      buildCpu: check.cpu + astro.cpu + ran.cpu,
+      indexBytes: sizeOf(join(out, 'pagefind')),
+      siteBytes: sizeOf(out),
+      searches,
+    };
+  } finally {
+    if (keep) console.log(`  kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Targets from issue 7, checked against the largest size measured.
+const largest = results.at(-1)!;
+const perPage = (r: SizeResult) => r.crosscheck.internalMs / r.pages;
+const smallest = results.find((r) => r.pages >= 200) ?? results[0]!;
+const targets = {
+  crosscheckLinear: {
+    goal: 'cross-check time per page at the largest size within 1.5× of that at 200 pages',
+    value: `${perPage(smallest).toFixed(2)} → ${perPage(largest).toFixed(2)} ms a page`,
+    met: perPage(largest) <= 1.5 * perPage(smallest),
+  },
+  crosscheckUnder2s: {
+    goal: 'cross-check under 2 s (the whole command)',
+    value: `${largest.crosscheck.wall.toFixed(2)} s wall, ${largest.crosscheck.cpu.toFixed(2)} s CPU`,
+    met: largest.crosscheck.wall < 2,
+  },
+  buildUnder3min: {
+    goal: 'full build under 3 minutes',
+    value: `${largest.buildWall.toFixed(0)} s wall, ${largest.buildCpu.toFixed(0)} s CPU${'skipped' in largest.pdf ? ' (no PDFs)' : ''}`,
+    met: largest.buildWall < 180,
+  },
+  searchUnder100KB: {
+    goal: 'each search fetches under 100 KB of index (Pagefind engine counted apart)',
+    value: `${kb(Math.max(...largest.searches.map((s) => s.indexBytes)))} at most`,
+    met: largest.searches.every((s) => s.indexBytes < 100 * 1024),
+  },
+};
+
+const secs = (s: number) => `${s.toFixed(1)} s`;
+console.log(`\nRapport benchmark, ${before.date}: ${before.summary}`);
+console.log(`load average ${before.load.join(' ')} before, ${after.load.join(' ')} after (wall times stretch when the machine is busy; CPU times do not)\n`);
+console.log(
+  table([
+    ['pages', 'statements', 'domains', 'cross-check', 'astro build', 'of which Pagefind', 'sheets PDF', 'full build', 'build CPU', 'index on disk', 'peak memory'],
+    ...results.map((r) => [
+      r.pages,
+      r.statements,
+      r.domains,
+      `${secs(r.crosscheck.wall)} (${r.crosscheck.internalMs} ms)`,
+      secs(r.astro.wall),
+      secs(r.astro.pagefindMs / 1000),
+      'wall' in r.pdf ? secs(r.pdf.wall) : 'skipped',
+      secs(r.buildWall),
+      secs(r.buildCpu),
+      mb(r.indexBytes),
+      `${Math.max(r.crosscheck.peakMB, r.astro.peakMB, 'peakMB' in r.pdf ? r.pdf.peakMB : 0)} MB`,
+    ]),
+  ]),
+);
+console.log('\nBytes each search fetched, gzip as a static host sends it (index = entry, meta, index chunks, result fragments; engine = pagefind.js, worker, WebAssembly):\n');
+console.log(
+  table([
+    ['query', ...results.map((r) => `${r.pages} pages: index`), 'engine', `whole visit at ${largest.pages}`],
+    ...QUERIES.map((q, i) => [
+      `"${q}"`,
+      ...results.map((r) => `${kb(r.searches[i]!.indexBytes)} (${r.searches[i]!.results})`),
+      kb(largest.searches[i]!.engineBytes),
+      kb(largest.searches[i]!.pageBytes),
+    ]),
+  ]),
+);
+console.log('\nTargets:');
+for (const t of Object.values(targets)) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.goal}: ${t.value}`);
+
+writeFileSync('bench/results.json', `${JSON.stringify({ machine: before, loadAfter: after.load, queries: QUERIES, results, targets }, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
