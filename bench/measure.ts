@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +34,11 @@ export interface Host {
   close(): Promise<void>;
 }
 
-/** Serves `dir` under `base` on 127.0.0.1, with gzip for text when the browser asks for it. */
+/**
+ * Serves `dir` under `base` on 127.0.0.1 with the production security headers, and gzip for text when the
+ * browser asks for it: the .gz file `npm run build` wrote beside it (as nginx gzip_static sends), else
+ * compressed on the fly.
+ */
 export async function serveCompressed(dir: string, base = '/'): Promise<Host> {
   const sent: Host['sent'] = [];
   const server: Server = createServer((req, res) => {
@@ -45,9 +50,9 @@ export async function serveCompressed(dir: string, base = '/'): Promise<Host> {
     if (!found) file = join(dir, '404.html');
     const ext = extname(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = { ...SECURITY_HEADERS, 'content-type': TYPES[ext] ?? 'application/octet-stream' };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
+      body = existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';
     }
     sent.push({ path, bytes: body.length });

@@ -44,7 +44,11 @@ export interface SizeResult {
   crosscheck: Step & { internalMs: number };
   astro: Step & { pagefindMs: number };
   pdf: (Step & { files: number }) | { skipped: string };
-  /** crosscheck + astro build (with Pagefind) + PDFs when they ran: what `npm run build` costs. */
+  /** scripts/offline.ts: the service worker and its precache list. */
+  offline: Step & { precache: string };
+  /** scripts/compress.ts: .gz and .br beside every text file. */
+  compress: Step;
+  /** Every step of `npm run build`, in order (PDFs only when they ran). */
   buildWall: number;
   buildCpu: number;
   indexBytes: number;
@@ -77,7 +81,7 @@ async function benchSize(pages: number): Promise<SizeResult> {
     const statements = pages * 5;
     console.log(`\n${pages} pages, ${statements} statements, ${domains} domains: ${content}`);
 
-    const env = { RAPPORT_CONTENT: content, RAPPORT_DIST: out };
+    const env = { RAPPORT_CONTENT: content, RAPPORT_DIST: out, ASTRO_TELEMETRY_DISABLED: '1' };
     const check = await timed('node_modules/.bin/tsx', ['scripts/crosscheck.ts'], env);
     const internalMs = Number(/in (\d+) ms/.exec(check.output)?.[1] ?? NaN);
     console.log(`  cross-check  ${check.wall.toFixed(1)} s (${internalMs} ms inside)`);
@@ -91,13 +95,19 @@ async function benchSize(pages: number): Promise<SizeResult> {
     let pdf: SizeResult['pdf'];
     if (allPdfs || pages <= PDF_LIMIT) {
       const step = await timed('node_modules/.bin/tsx', ['scripts/sheets-pdf.ts'], env);
-      pdf = { ...step, files: Number(/wrote (\d+) PDFs/.exec(step.output)?.[1] ?? NaN) };
+      pdf = { ...step, output: '', files: Number(/wrote (\d+) PDFs/.exec(step.output)?.[1] ?? NaN) };
       console.log(`  sheets PDF   ${step.wall.toFixed(1)} s, ${pdf.files} files`);
     } else {
       pdf = { skipped: `${domains} domains and a ${statements}-statement pack; run with --pdf to include` };
       console.log(`  sheets PDF   skipped (${pdf.skipped})`);
     }
     const ran = 'wall' in pdf ? pdf : { wall: 0, cpu: 0 };
+
+    const offlineStep = await timed('node_modules/.bin/tsx', ['scripts/offline.ts'], env);
+    const offline = { ...offlineStep, output: '', precache: /precaches (.*?), in \d+ ms/.exec(offlineStep.output)?.[1] ?? 'off' };
+    console.log(`  offline      ${offline.wall.toFixed(1)} s, precaches ${offline.precache}`);
+    const compress = { ...(await timed('node_modules/.bin/tsx', ['scripts/compress.ts'], env)), output: '' };
+    console.log(`  compress     ${compress.wall.toFixed(1)} s`);
 
     const host = await serveCompressed(out);
     const browser = await launch();
@@ -123,6 +133,7 @@ async function benchSize(pages: number): Promise<SizeResult> {
       await browser.close();
       await host.close();
     }
+    const steps = [check, astro, ran, offline, compress];
     return {
       pages,
       statements,
@@ -130,9 +141,11 @@ async function benchSize(pages: number): Promise<SizeResult> {
       builtPages,
       crosscheck: { ...check, output: '', internalMs },
       astro: { ...astro, output: '', pagefindMs },
-      pdf: 'wall' in pdf ? { ...pdf, output: '' } : pdf,
-      buildWall: check.wall + astro.wall + ran.wall,
-      buildCpu: check.cpu + astro.cpu + ran.cpu,
+      pdf,
+      offline,
+      compress,
+      buildWall: steps.reduce((n, step) => n + step.wall, 0),
+      buildCpu: steps.reduce((n, step) => n + step.cpu, 0),
       indexBytes: sizeOf(join(out, 'pagefind')),
       siteBytes: sizeOf(out),
       searches,
@@ -175,7 +188,7 @@ console.log(`\nRapport benchmark, ${before.date}: ${before.summary}`);
 console.log(`load average ${before.load.join(' ')} before, ${after.load.join(' ')} after (wall times stretch when the machine is busy; CPU times do not)\n`);
 console.log(
   table([
-    ['pages', 'statements', 'domains', 'cross-check', 'astro build', 'of which Pagefind', 'sheets PDF', 'full build', 'build CPU', 'index on disk', 'peak memory'],
+    ['pages', 'statements', 'domains', 'cross-check', 'astro build', '(Pagefind)', 'sheets PDF', 'offline', 'compress', 'full build', 'build CPU', 'index', 'site', 'peak memory'],
     ...results.map((r) => [
       r.pages,
       r.statements,
@@ -184,10 +197,13 @@ console.log(
       secs(r.astro.wall),
       secs(r.astro.pagefindMs / 1000),
       'wall' in r.pdf ? secs(r.pdf.wall) : 'skipped',
+      secs(r.offline.wall),
+      secs(r.compress.wall),
       secs(r.buildWall),
       secs(r.buildCpu),
       mb(r.indexBytes),
-      `${Math.max(r.crosscheck.peakMB, r.astro.peakMB, 'peakMB' in r.pdf ? r.pdf.peakMB : 0)} MB`,
+      mb(r.siteBytes),
+      `${Math.max(r.crosscheck.peakMB, r.astro.peakMB, r.offline.peakMB, r.compress.peakMB, 'peakMB' in r.pdf ? r.pdf.peakMB : 0)} MB`,
     ]),
   ]),
 );
