@@ -45,15 +45,40 @@ export interface SizeResult {
   astro: Step & { pagefindMs: number };
   pdf: (Step & { files: number }) | { skipped: string };
   /** scripts/offline.ts: the service worker and its precache list. */
-  offline: Step & { precache: string };
+  offline: (Step & { precache: string }) | Failed;
   /** scripts/compress.ts: .gz and .br beside every text file. */
-  compress: Step;
+  compress: Step | Failed;
+  /** False when a step of `npm run build` failed: the site would not have been published. */
+  built: boolean;
   /** Every step of `npm run build`, in order (PDFs only when they ran). */
   buildWall: number;
   buildCpu: number;
   indexBytes: number;
   siteBytes: number;
   searches: { query: string; results: number; indexBytes: number; engineBytes: number; pageBytes: number }[];
+}
+
+/** A step after the site is written that stopped the build: why, and how long it ran first. */
+interface Failed {
+  failed: string;
+  wall: number;
+  cpu: number;
+}
+
+/** Runs a later step; a failure is a result to report (the bench goes on to measure the rest). */
+async function step(script: string, env: Record<string, string>): Promise<Step | Failed> {
+  const result = await timedOrFailed(script, env);
+  return 'failed' in result ? result : { ...result, output: '' };
+}
+
+async function timedOrFailed(script: string, env: Record<string, string>): Promise<Step | Failed> {
+  const started = performance.now();
+  try {
+    return await timed('node_modules/.bin/tsx', [script], env);
+  } catch (e) {
+    const why = String((e as Error).message).split('\n').slice(1).filter((l) => !l.startsWith('[BABEL]')).slice(0, 4).join(' ').trim();
+    return { failed: why, wall: (performance.now() - started) / 1000, cpu: NaN };
+  }
 }
 
 if (!hasGnuTime()) {
@@ -103,11 +128,13 @@ async function benchSize(pages: number): Promise<SizeResult> {
     }
     const ran = 'wall' in pdf ? pdf : { wall: 0, cpu: 0 };
 
-    const offlineStep = await timed('node_modules/.bin/tsx', ['scripts/offline.ts'], env);
-    const offline = { ...offlineStep, output: '', precache: /precaches (.*?), in \d+ ms/.exec(offlineStep.output)?.[1] ?? 'off' };
-    console.log(`  offline      ${offline.wall.toFixed(1)} s, precaches ${offline.precache}`);
-    const compress = { ...(await timed('node_modules/.bin/tsx', ['scripts/compress.ts'], env)), output: '' };
-    console.log(`  compress     ${compress.wall.toFixed(1)} s`);
+    // A step's output is read before it is dropped from the results.
+    const offlineRun = await timedOrFailed('scripts/offline.ts', env);
+    const offline: SizeResult['offline'] =
+      'failed' in offlineRun ? offlineRun : { ...offlineRun, output: '', precache: /precaches (.*?), in \d+ ms/.exec(offlineRun.output)?.[1] ?? 'off' };
+    console.log(`  offline      ${offline.wall.toFixed(1)} s, ${'failed' in offline ? `FAILED: ${offline.failed}` : `precaches ${offline.precache}`}`);
+    const compress = await step('scripts/compress.ts', env);
+    console.log(`  compress     ${compress.wall.toFixed(1)} s${'failed' in compress ? `, FAILED: ${compress.failed}` : ''}`);
 
     const host = await serveCompressed(out);
     const browser = await launch();
@@ -134,6 +161,7 @@ async function benchSize(pages: number): Promise<SizeResult> {
       await host.close();
     }
     const steps = [check, astro, ran, offline, compress];
+    const built = !('failed' in offline) && !('failed' in compress);
     return {
       pages,
       statements,
@@ -144,8 +172,9 @@ async function benchSize(pages: number): Promise<SizeResult> {
       pdf,
       offline,
       compress,
+      built,
       buildWall: steps.reduce((n, step) => n + step.wall, 0),
-      buildCpu: steps.reduce((n, step) => n + step.cpu, 0),
+      buildCpu: steps.reduce((n, step) => n + (Number.isNaN(step.cpu) ? 0 : step.cpu), 0),
       indexBytes: sizeOf(join(out, 'pagefind')),
       siteBytes: sizeOf(out),
       searches,
@@ -173,8 +202,8 @@ const targets = {
   },
   buildUnder3min: {
     goal: 'full build under 3 minutes',
-    value: `${largest.buildWall.toFixed(0)} s wall, ${largest.buildCpu.toFixed(0)} s CPU${'skipped' in largest.pdf ? ' (no PDFs)' : ''}`,
-    met: largest.buildWall < 180,
+    value: `${largest.built ? '' : 'the build FAILED; '}${largest.buildWall.toFixed(0)} s wall, ${largest.buildCpu.toFixed(0)} s CPU${'skipped' in largest.pdf ? ' (no PDFs)' : ''}`,
+    met: largest.built && largest.buildWall < 180,
   },
   searchUnder100KB: {
     goal: 'each search fetches under 100 KB of index (Pagefind engine counted apart)',
@@ -197,13 +226,13 @@ console.log(
       secs(r.astro.wall),
       secs(r.astro.pagefindMs / 1000),
       'wall' in r.pdf ? secs(r.pdf.wall) : 'skipped',
-      secs(r.offline.wall),
-      secs(r.compress.wall),
-      secs(r.buildWall),
+      'failed' in r.offline ? 'FAILED' : secs(r.offline.wall),
+      'failed' in r.compress ? 'FAILED' : secs(r.compress.wall),
+      r.built ? secs(r.buildWall) : `FAILED (${secs(r.buildWall)})`,
       secs(r.buildCpu),
       mb(r.indexBytes),
       mb(r.siteBytes),
-      `${Math.max(r.crosscheck.peakMB, r.astro.peakMB, r.offline.peakMB, r.compress.peakMB, 'peakMB' in r.pdf ? r.pdf.peakMB : 0)} MB`,
+      `${Math.max(...[r.crosscheck, r.astro, r.pdf, r.offline, r.compress].map((x) => ('peakMB' in x ? x.peakMB : 0)))} MB`,
     ]),
   ]),
 );
@@ -219,6 +248,11 @@ console.log(
     ]),
   ]),
 );
+for (const r of results) {
+  for (const [name, x] of [['offline', r.offline], ['compress', r.compress]] as const) {
+    if ('failed' in x) console.log(`\nAt ${r.pages} pages, ${name} failed the build: ${x.failed}`);
+  }
+}
 console.log('\nTargets:');
 for (const t of Object.values(targets)) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.goal}: ${t.value}`);
 
