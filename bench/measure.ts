@@ -159,7 +159,8 @@ export interface SearchWeight {
 
 /** One search through the site's own search page, with an empty cache, as a first-time reader would. */
 export async function searchWeight(browser: Browser, siteUrl: string, query: string): Promise<SearchWeight> {
-  const context = await browser.newContext();
+  // No service worker: its precache of the whole site on a first visit is not what the search costs.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
     const log = await networkLog(page, async () => {
