@@ -3,7 +3,7 @@ import { compressDir } from '../src/lib/compress.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 const started = performance.now();
-const s = compressDir(dist);
+const s = await compressDir(dist);
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 console.log(
   `compress: ${s.files} files in ${dist}/, ${kb(s.bytes)} → gzip ${kb(s.gzipBytes)}, brotli ${kb(s.brotliBytes)}` +

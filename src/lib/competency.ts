@@ -50,6 +50,19 @@ export function statementsForPage(domains: readonly Domain[], slug: string): { s
   return allStatements(domains).filter(({ statement }) => statement.evidence.some((ref) => evidencePage(ref) === slug));
 }
 
+/** `statementsForPage` for every page at once, in one pass over the framework: for the pages built from it. */
+export function statementsByPage(domains: readonly Domain[]): Map<string, { statement: Statement; domain: Domain }[]> {
+  const byPage = new Map<string, { statement: Statement; domain: Domain }[]>();
+  for (const entry of allStatements(domains)) {
+    for (const slug of new Set(entry.statement.evidence.map(evidencePage))) {
+      const list = byPage.get(slug);
+      if (list) list.push(entry);
+      else byPage.set(slug, [entry]);
+    }
+  }
+  return byPage;
+}
+
 /** The permanent address of a statement, which QR codes point to: "c/BND-03/". */
 export function statementPath(id: string): string {
   return `c/${id}/`;

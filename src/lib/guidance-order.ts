@@ -30,3 +30,32 @@ export function tree<T extends PageRef>(pages: readonly T[]): { page: T; childre
     .filter((p) => !p.data.parent)
     .map((page) => ({ page, children: ordered.filter((c) => c.data.parent === page.id) }));
 }
+
+export interface Placed<T> {
+  page: T;
+  previous?: T;
+  next?: T;
+  parent?: T;
+  children: T[];
+}
+
+/**
+ * Every page in reading order with its neighbours, parent and children, worked out once for the whole
+ * guide: asking `neighbours` and searching the list for every page costs n² on a large guide.
+ */
+export function placeAll<T extends PageRef>(pages: readonly T[]): Placed<T>[] {
+  const ordered = inReadingOrder(pages);
+  const byId = new Map(ordered.map((p) => [p.id, p]));
+  const children = new Map<string, T[]>();
+  for (const p of ordered) if (p.data.parent) children.set(p.data.parent, [...(children.get(p.data.parent) ?? []), p]);
+  return ordered.map((page, i) => {
+    const placed: Placed<T> = { page, children: children.get(page.id) ?? [] };
+    const previous = ordered[i - 1];
+    const next = ordered[i + 1];
+    const parent = page.data.parent ? byId.get(page.data.parent) : undefined;
+    if (previous) placed.previous = previous;
+    if (next) placed.next = next;
+    if (parent) placed.parent = parent;
+    return placed;
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allStatements, evidencePath, statementsForPage, toDomains } from '../../src/lib/competency.ts';
+import { allStatements, evidencePath, statementsByPage, statementsForPage, toDomains } from '../../src/lib/competency.ts';
 import { csvField, frameworkCsv, frameworkJson } from '../../src/lib/export.ts';
 import { qrSvg, shortAddress } from '../../src/lib/sheet.ts';
 import { domainFileSchema, frameworkSchema } from '../../src/lib/schema/competency.ts';
@@ -23,6 +23,12 @@ describe('the framework as the site draws it', () => {
     expect(statementsForPage(domains, 'a').map((s) => s.statement.id)).toEqual(['BND-01', 'TRS-01']);
     expect(statementsForPage(domains, 'b').map((s) => s.statement.id)).toEqual(['BND-01']);
     expect(statementsForPage(domains, 'c')).toEqual([]);
+  });
+
+  it('finds them for every page in one pass, with the same answer', () => {
+    const byPage = statementsByPage(domains);
+    expect([...byPage.keys()].sort()).toEqual(['a', 'b']);
+    for (const slug of ['a', 'b']) expect(byPage.get(slug)).toEqual(statementsForPage(domains, slug));
   });
 
   it('turns evidence into a site path', () => {

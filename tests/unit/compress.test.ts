@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
-import { MIN_BYTES, compressDir } from '../../src/lib/compress.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_BYTES, compressDir, type CompressStats } from '../../src/lib/compress.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-compress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,7 +17,10 @@ describe('precompression', () => {
   writeFileSync(join(dir, 'tiny.js'), 'export {};');
   writeFileSync(join(dir, 'sheet.pdf'), Buffer.alloc(4096, 7));
   writeFileSync(join(dir, 'gone.html.gz'), 'left from an earlier build');
-  const first = compressDir(dir);
+  let first: CompressStats;
+  beforeAll(async () => {
+    first = await compressDir(dir);
+  });
 
   it('writes .gz and .br that unpack to the very same bytes', () => {
     for (const file of ['index.html', '_astro/site.css']) {
@@ -36,10 +39,10 @@ describe('precompression', () => {
     expect(existsSync(join(dir, 'sheet.pdf.gz'))).toBe(false);
   });
 
-  it('removes compressed files whose original is gone, and gives the same result when run again', () => {
+  it('removes compressed files whose original is gone, and gives the same result when run again', async () => {
     expect(first.removed).toBe(1);
     expect(existsSync(join(dir, 'gone.html.gz'))).toBe(false);
-    const again = compressDir(dir);
+    const again = await compressDir(dir);
     expect(again).toEqual({ ...first, removed: 0 });
   });
 });

@@ -87,4 +87,12 @@ describe('terms', () => {
     expect(containsTerm('It went unrecorded', 'record')).toBe(false);
     expect(containsTerm('a phone number', 'phone number')).toBe(true);
   });
+  it('treat letters in any script, digits and curly apostrophes the same way', () => {
+    expect(containsTerm('un téléphone', 'phone')).toBe(false);
+    expect(containsTerm('(Phone) us', 'phone')).toBe(true);
+    expect(containsTerm('call 0phone', 'phone')).toBe(false);
+    expect(containsTerm('𝐀phone', 'phone')).toBe(false);
+    expect(containsTerm('rephone, then phone', 'phone')).toBe(true);
+    expect(containsTerm('Don’t share it', "don't")).toBe(true);
+  });
 });

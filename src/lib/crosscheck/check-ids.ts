@@ -5,7 +5,8 @@ import { positionOf } from './yaml-source.ts';
 
 export function checkIds(domains: readonly LoadedDomain[]): Message[] {
   const messages: Message[] = [];
-  const seen = new Map<string, string>();
+  // Where each id was first used, worked out only if it is used again: positions cost more than the check.
+  const seen = new Map<string, () => string>();
   const seenDomains = new Map<string, string>();
   for (const { source, data } of domains) {
     const at = (path: (string | number)[]) => ({ file: source.file, ...positionOf(source, path), severity: 'error' as const });
@@ -20,14 +21,13 @@ export function checkIds(domains: readonly LoadedDomain[]): Message[] {
       ...data.retired.map((s, i) => ({ id: s.id, path: ['retired', i, 'id'] })),
     ];
     for (const { id, path } of entries) {
-      const where = at(path);
       if (!id.startsWith(`${domainId}-`)) {
-        messages.push({ ...where, rule: 'id-domain', text: `${id} is in domain ${domainId}; its id must start "${domainId}-"` });
+        messages.push({ ...at(path), rule: 'id-domain', text: `${id} is in domain ${domainId}; its id must start "${domainId}-"` });
       }
       const first = seen.get(id);
       if (first) {
-        messages.push({ ...where, rule: 'id-duplicate', text: `${id} is already used at ${first}; ids are permanent, so give this statement the next free number` });
-      } else seen.set(id, `${source.file}:${where.line}`);
+        messages.push({ ...at(path), rule: 'id-duplicate', text: `${id} is already used at ${first()}; ids are permanent, so give this statement the next free number` });
+      } else seen.set(id, () => `${source.file}:${at(path).line}`);
     }
   }
   return messages;

@@ -10,7 +10,7 @@ import { listFiles } from '../files.ts';
 import { parseGuidance, slugOf, type GuidancePage } from '../guidance.ts';
 import { domainFileSchema, frameworkSchema, type DomainFile, type Framework } from '../schema/competency.ts';
 import type { Message } from './messages.ts';
-import { parseYaml, positionOf, type YamlSource } from './yaml-source.ts';
+import { parseYaml, positionOf, readData, type YamlSource } from './yaml-source.ts';
 
 export interface LoadedDomain {
   source: YamlSource;
@@ -82,15 +82,20 @@ export function loadContent(contentDir: string): Content {
 
 /** Parses a YAML source with a schema; reports syntax and schema problems at their positions. */
 function validate<S extends z.ZodTypeAny>(source: YamlSource, schema: S, messages: Message[]): z.output<S> | undefined {
-  if (source.doc.errors.length) {
-    for (const error of source.doc.errors) {
-      const { line, col: column } = source.lines.linePos(error.pos[0]);
-      const text = `YAML syntax: ${error.message.split('\n')[0]}; check indentation, colons and quotes on this line`;
-      messages.push({ file: source.file, line, column, severity: 'error', rule: 'yaml-syntax', text });
+  const read = readData(source);
+  if ('error' in read) {
+    const syntax = (line: number, column: number, problem: string) =>
+      messages.push({ file: source.file, line, column, severity: 'error', rule: 'yaml-syntax', text: `YAML syntax: ${problem.split('\n')[0]}; check indentation, colons and quotes on this line` });
+    // The `yaml` package words syntax errors more clearly; js-yaml's own is the fallback when only it objects.
+    const errors = source.doc.errors;
+    for (const error of errors) {
+      const { line, col } = source.lines.linePos(error.pos[0]);
+      syntax(line, col, error.message);
     }
+    if (!errors.length) syntax(read.error.line, read.error.column, read.error.message);
     return undefined;
   }
-  const result = schema.safeParse(source.doc.toJS());
+  const result = schema.safeParse(read.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const { line, column } = positionOf(source, issue.path);
@@ -100,7 +105,9 @@ function validate<S extends z.ZodTypeAny>(source: YamlSource, schema: S, message
         ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`
         : issue.code === 'invalid_type' && issue.received === 'undefined'
           ? 'is required; add it'
-          : issue.message;
+          : issue.code === 'invalid_type' && issue.received === 'date'
+            ? 'YAML reads this as a date; put it in quotes to keep it as text'
+            : issue.message;
     messages.push({ file: source.file, line, column, severity: 'error', rule: 'schema', text: `${field}: ${why}` });
   }
   return undefined;

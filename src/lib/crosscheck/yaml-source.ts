@@ -1,10 +1,18 @@
-/** A YAML file kept with its source positions, so a problem at a field's path can name its line and column. */
+/**
+ * A YAML file for the cross-check. Its data is read with js-yaml, as Astro's content loader reads it, so
+ * the check validates exactly what the site will build from. Source positions (the `yaml` package's
+ * document) are parsed only when a problem must name a line: on a large framework they cost several
+ * times the data.
+ */
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 
 export interface YamlSource {
   file: string;
-  doc: Document;
-  lines: LineCounter;
+  text: string;
+  /** The document with positions, parsed on first use. */
+  readonly doc: Document;
+  readonly lines: LineCounter;
 }
 
 export interface Position {
@@ -13,9 +21,35 @@ export interface Position {
 }
 
 export function parseYaml(text: string, file: string): YamlSource {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  return { file, doc, lines };
+  let positioned: { doc: Document; lines: LineCounter } | undefined;
+  const parse = () => {
+    if (!positioned) {
+      const lines = new LineCounter();
+      positioned = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines };
+    }
+    return positioned;
+  };
+  return {
+    file,
+    text,
+    get doc() {
+      return parse().doc;
+    },
+    get lines() {
+      return parse().lines;
+    },
+  };
+}
+
+/** The file's data as the site sees it, or the syntax error js-yaml stopped at. */
+export function readData(source: YamlSource): { data: unknown } | { error: { message: string; line: number; column: number } } {
+  try {
+    return { data: jsYaml.load(source.text, { filename: source.file }) };
+  } catch (e) {
+    const mark = e instanceof jsYaml.YAMLException ? e.mark : undefined;
+    const message = e instanceof jsYaml.YAMLException ? e.reason : String(e);
+    return { error: { message, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 } };
+  }
 }
 
 /** Where the value at `path` starts; for a missing field, where its nearest parent starts. */

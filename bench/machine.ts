@@ -1,0 +1,45 @@
+/** The machine a benchmark ran on, in the words of the commands that describe it. */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { chromePath } from '../tests/e2e/browser.ts';
+
+export interface Machine {
+  /** Output of `date`. */
+  date: string;
+  /** `nproc`, `free -h`, `node --version`, `chromium --version` in one line. */
+  summary: string;
+  cores: number;
+  cpu: string;
+  memory: string;
+  node: string;
+  chromium: string;
+  /** 1, 5 and 15-minute load averages. */
+  load: number[];
+}
+
+const run = (command: string, args: string[]) => {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+export function machine(): Machine {
+  const cores = Number(run('nproc', [])) || cpus().length;
+  const free = run('free', ['-h']).split('\n')[1]?.trim().split(/\s+/)[1];
+  const memory = free ?? `${Math.round(totalmem() / 2 ** 30)}Gi`;
+  const chromium = run(chromePath, ['--version']);
+  const cpu = cpus()[0]?.model ?? 'unknown';
+  const node = process.version;
+  return {
+    date: run('date', []),
+    summary: `${cores} cores (${cpu}), ${memory} memory, Node ${node}, ${chromium}`,
+    cores,
+    cpu,
+    memory,
+    node,
+    chromium,
+    load: loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * What the benchmarks share: a static host that compresses like a real one, a step timer that reads the
+ * operating system's own figures (wall, CPU and peak memory), and Chromium's network log for a page.
+ */
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+/** Text gets gzip, as GitHub Pages, Netlify or nginx would send it. Pagefind's own files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.webmanifest']);
+
+export interface Host {
+  url: string;
+  /** Every response sent, in order: the server's own count of the body bytes, to check Chromium's. */
+  sent: { path: string; bytes: number }[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` under `base` on 127.0.0.1 with the production security headers, and gzip for text when the
+ * browser asks for it: the .gz file `npm run build` wrote beside it (as nginx gzip_static sends), else
+ * compressed on the fly.
+ */
+export async function serveCompressed(dir: string, base = '/'): Promise<Host> {
+  const sent: Host['sent'] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
+    if (file && !file.startsWith(normalize(dir))) file = '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = file && existsSync(file) && statSync(file).isFile();
+    if (!found) file = join(dir, '404.html');
+    const ext = extname(file);
+    let body: Buffer = readFileSync(file);
+    const headers: Record<string, string> = { ...SECURITY_HEADERS, 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    sent.push({ path, bytes: body.length });
+    res.writeHead(found ? 200 : 404, { ...headers, 'content-length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}${base}`, sent, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface Step {
+  /** Seconds on the clock. */
+  wall: number;
+  /** Seconds of CPU (user + system) of the step and every process it started: steadier than wall on a busy machine. */
+  cpu: number;
+  /** Peak resident memory of the largest process in the step, in MB. */
+  peakMB: number;
+  output: string;
+}
+
+/**
+ * Runs a command under GNU time, which reports the step's own figures from the kernel. Throws with the
+ * output when the command fails.
+ */
+export async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
+  const work = mkdtempSync(join(tmpdir(), 'rapport-time-'));
+  const report = join(work, 'time.txt');
+  try {
+    const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, command, ...args], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+    const line = readFileSync(report, 'utf8').trim().split('\n').at(-1) ?? '';
+    if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`);
+    const [wall, user, system, kb] = line.split(' ').map(Number) as [number, number, number, number];
+    return { wall, cpu: user + system, peakMB: Math.round(kb / 1024), output };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function hasGnuTime(): boolean {
+  return existsSync('/usr/bin/time');
+}
+
+/** Total size of the files under `dir`, in bytes. */
+export function sizeOf(dir: string): number {
+  return (readdirSync(dir, { recursive: true }) as string[]).reduce((sum, name) => {
+    const stat = statSync(join(dir, name));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+export interface Fetched {
+  url: string;
+  type: string;
+  status: number;
+  /** Bytes over the wire: headers and the body as sent (compressed when it was). */
+  transferred: number;
+  /** Body bytes as sent. */
+  body: number;
+}
+
+/** Records every request a page makes while `action` runs, with the bytes each took. */
+export async function networkLog(page: Page, action: () => Promise<void>): Promise<Fetched[]> {
+  const pending: Promise<Fetched | undefined>[] = [];
+  const onFinished = (request: import('playwright-core').Request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        if (!response) return undefined;
+        const sizes = await request.sizes();
+        return {
+          url: request.url(),
+          type: request.resourceType(),
+          status: response.status(),
+          transferred: sizes.responseHeadersSize + sizes.responseBodySize,
+          body: sizes.responseBodySize,
+        };
+      })(),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  await action();
+  page.off('requestfinished', onFinished);
+  return (await Promise.all(pending)).filter((f): f is Fetched => !!f);
+}
+
+export interface SearchWeight {
+  query: string;
+  results: number;
+  /** Everything Pagefind fetched for the search: its script, worker, WebAssembly, index and result fragments. */
+  searchBytes: number;
+  /** The whole visit to /search/?q=…: the page, its CSS and script, and the search. */
+  pageBytes: number;
+  requests: number;
+}
+
+/** One search through the site's own search page, with an empty cache, as a first-time reader would. */
+export async function searchWeight(browser: Browser, siteUrl: string, query: string): Promise<SearchWeight> {
+  // No service worker: its precache of the whole site on a first visit is not what the search costs.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  try {
+    const log = await networkLog(page, async () => {
+      await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(
+        () => {
+          const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return text !== '' && !text.startsWith('Searching');
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.waitForLoadState('networkidle');
+    });
+    const results = await page.$$eval('.results > li', (items) => items.length);
+    const search = log.filter((f) => new URL(f.url).pathname.includes('/pagefind/'));
+    return {
+      query,
+      results,
+      searchBytes: search.reduce((n, f) => n + f.transferred, 0),
+      pageBytes: log.reduce((n, f) => n + f.transferred, 0),
+      requests: log.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A plain text table: the first row is the header. */
+export function table(rows: (string | number)[][]): string {
+  const cells = rows.map((r) => r.map(String));
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
