@@ -54,8 +54,10 @@ const sizes = (files: string[]): Sizes =>
   );
 
 const weights: PageWeight[] = [];
+let precache: { bytes: number; files: number } | undefined;
 try {
-  const context = await browser.newContext();
+  // Each page as the browser fetches it; the service worker's background precache is measured apart, below.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   for (const path of builtPages()) {
     const from = host.sent.length;
@@ -83,9 +85,37 @@ try {
       thirdParty: log.filter((f) => !f.url.startsWith(origin) && !f.url.startsWith('data:')).map((f) => f.url),
     });
   }
+  await context.close();
+  precache = await measurePrecache();
 } finally {
   await browser.close();
   await host.close();
+}
+
+/**
+ * A first visit to the home page with the service worker on: what it fetches in the background to keep the
+ * site for offline use, on top of the page itself.
+ */
+async function measurePrecache(): Promise<{ bytes: number; files: number } | undefined> {
+  const visit = await browser.newContext();
+  try {
+    const page = await visit.newPage();
+    const from = host.sent.length;
+    await page.goto(host.url, { waitUntil: 'load' });
+    const active = await page
+      .evaluate(async () => {
+        if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return false;
+        await navigator.serviceWorker.ready;
+        return true;
+      })
+      .catch(() => false);
+    if (!active) return undefined;
+    await page.waitForLoadState('networkidle');
+    const sent = host.sent.slice(from + 1).filter((s) => !s.path.endsWith('/sw.js'));
+    return { bytes: sent.reduce((n, s) => n + s.bytes, 0), files: sent.length };
+  } finally {
+    await visit.close();
+  }
 }
 
 const k = (s: Sizes) => [kb(s.raw), kb(s.gzip)];
@@ -96,13 +126,23 @@ console.log(
     ...weights.map((w) => [w.path, ...k(w.html), ...k(w.css), ...k(w.js), kb(w.html.gzip + w.css.gzip), w.requests, kb(w.transferred)]),
   ]),
 );
-const withJs = weights.filter((w) => w.scripts.length);
-console.log(`\nPages that load JavaScript: ${withJs.length ? withJs.map((w) => `${w.path} (${w.scripts.map((s) => s.split('/').pop()).join(', ')})`).join('; ') : 'none'}`);
+// Scripts by page, leaving out the one every page loads (the service worker's registration).
+const everywhere = weights.length ? weights.map((w) => new Set(w.scripts)).reduce((a, b) => new Set([...a].filter((x) => b.has(x)))) : new Set<string>();
+const name = (path: string) => path.split('/').pop() ?? path;
+console.log(`\nEvery page loads: ${everywhere.size ? [...everywhere].map(name).join(', ') : 'no script'}`);
+const more = weights.filter((w) => w.scripts.some((s) => !everywhere.has(s)));
+console.log(`Pages that load more: ${more.length ? more.map((w) => `${w.path} (${w.scripts.filter((s) => !everywhere.has(s)).map(name).join(', ')})`).join('; ') : 'none'}`);
 const thirdParty = weights.flatMap((w) => w.thirdParty);
 console.log(`Requests to other hosts: ${thirdParty.length ? thirdParty.join(', ') : 'none'}`);
 const guidance = weights.filter((w) => w.path.startsWith('guidance/'));
 const heaviest = guidance.reduce((a, b) => (a.html.gzip + a.css.gzip >= b.html.gzip + b.css.gzip ? a : b));
 console.log(`Heaviest guidance page: ${heaviest.path}, HTML+CSS ${kb(heaviest.html.gzip + heaviest.css.gzip)} gzip (budget 25 KB)`);
 
-writeFileSync('bench/weight.json', `${JSON.stringify({ machine: machine(), site: DIST, pages: weights }, null, 2)}\n`);
+console.log(
+  precache
+    ? `First visit with the service worker on: ${precache.files} more files (${kb(precache.bytes)} as sent) precached in the background`
+    : 'No service worker (offline switched off, or it did not start).',
+);
+
+writeFileSync('bench/weight.json', `${JSON.stringify({ machine: machine(), site: DIST, precache, pages: weights }, null, 2)}\n`);
 console.log('\nwrote bench/weight.json');
