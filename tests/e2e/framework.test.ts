@@ -1,12 +1,10 @@
 /** The framework on the built site: anchors as Astro made them, downloads, and sheets that print whole on A4. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
-import { hasBrowser, launch } from './browser.ts';
-import { DIST, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { hasBrowser } from './browser.ts';
+import { DIST, useBrowserAndSite } from './site.ts';
 
 const report = runCrosscheck('content');
 const html = (path: string) => readFileSync(`${DIST}/${path}index.html`, 'utf8');
@@ -100,19 +98,11 @@ function domainSlug(domainId: string): string {
 }
 
 describe.skipIf(!hasBrowser)('sheets in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserAndSite();
 
   it('a sheet prints on A4 with no row taller than a page and a Print button on screen', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}sheets/boundaries/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}sheets/boundaries/`);
     expect(await page.isVisible('button[data-print]')).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('button[data-print]')).toBe(false);

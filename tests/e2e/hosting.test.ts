@@ -4,13 +4,12 @@
  * root build (neutral defaults) and the example organisation under /rapport/ (npm run test:sub) both check it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
 import { axeViolations } from './axe.ts';
-import { hasBrowser, launch } from './browser.ts';
-import { builtPages, DIST, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { hasBrowser } from './browser.ts';
+import { builtPages, DIST, useBrowserAndSite } from './site.ts';
 import { config } from '../../src/lib/config.ts';
 import { brandColours } from '../../src/lib/brand.ts';
 import { contentDir } from '../../src/lib/paths.ts';
@@ -57,16 +56,10 @@ describe(`organisation settings on every page of ${DIST}/`, () => {
 });
 
 describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserAndSite();
   let page: Page;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage();
   });
 
   // pages.test.ts checks every page of the root build; these are the pages the organisation's settings change most.
@@ -76,7 +69,7 @@ describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
     }
@@ -91,7 +84,7 @@ describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
         getComputedStyle(document.querySelector('main a:not(:visited)')!).color,
       ]);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${site.url}guidance/drawing-boundaries/`);
+    await page.goto(`${env.site.url}guidance/drawing-boundaries/`);
     expect(await accent()).toEqual([rgb(light), rgb(light)]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await accent()).toEqual([rgb(dark), rgb(dark)]);
@@ -99,14 +92,14 @@ describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
   });
 
   it(config.organisation.logo ? 'shows the logo in the header' : 'shows no logo when none is set', async () => {
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const logos = await page.$$eval('.site-header img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(logos.length).toBe(config.organisation.logo ? 1 : 0);
     for (const width of logos) expect(width).toBeGreaterThan(0);
   });
 
   it('shows who to ask, with each contact as a link', async () => {
-    await page.goto(`${site.url}framework/`);
+    await page.goto(`${env.site.url}framework/`);
     const block = page.locator('.who-to-ask');
     expect(await block.isVisible()).toBe(true);
     expect(await block.locator('h2').textContent()).toBe(config.whoToAsk.heading);
@@ -120,22 +113,22 @@ describe.skipIf(!hasBrowser)('organisation settings in Chromium', () => {
 
   it.skipIf(!localSlugs.length)('lists local pages with a Local label, links them from every page, and search finds them', async () => {
     const slug = localSlugs[0]!;
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.click(`.site-nav a[href="${base}local/"]`);
     expect(new URL(page.url()).pathname).toBe(`${base}local/`);
     const title = await page.locator(`main a[href="${base}local/${slug}/"]`).first().textContent();
     expect(await page.locator('main .tag-local').count()).toBe(localSlugs.length);
-    await page.goto(`${site.url}local/${slug}/`);
+    await page.goto(`${env.site.url}local/${slug}/`);
     expect(await page.locator('main .tag-local').first().textContent()).toBe('Local');
     expect(await page.locator('h1').textContent()).toBe(title);
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(title!)}`);
+    await page.goto(`${env.site.url}search/?q=${encodeURIComponent(title!)}`);
     await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const hit = page.locator(`.results a[href="${base}local/${slug}/"]`).first();
     expect(await hit.textContent()).toBe(`Local: ${title}`);
   });
 
   it.skipIf(!config.features.pdfSheets || !existsSync(`${DIST}/sheets/all.pdf`))('links each sheet to its PDF, served under the base', async () => {
-    await page.goto(`${site.url}sheets/`);
+    await page.goto(`${env.site.url}sheets/`);
     const pdfs = await page.$$eval('main a[href$=".pdf"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(pdfs.length).toBeGreaterThanOrEqual(2);
     for (const url of pdfs) {

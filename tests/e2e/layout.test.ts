@@ -1,27 +1,17 @@
 /** Night shifts and small screens: dark mode passes axe, and pages reflow at 320 px (200 % zoom) without sideways scrolling. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { hasBrowser, launch } from './browser.ts';
-import { serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { hasBrowser } from './browser.ts';
+import { useBrowserAndSite } from './site.ts';
 
 const SAMPLES = ['', 'guidance/drawing-boundaries/', 'framework/', 'sheets/values/', 'search/?q=gift', 'framework/coverage/'];
 
 describe.skipIf(!hasBrowser)('layout', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserAndSite();
 
   it.each(SAMPLES)('%s passes axe in dark mode', async (path) => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    const page = await env.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
     const violations = await axeViolations(page);
     await page.close();
@@ -29,16 +19,16 @@ describe.skipIf(!hasBrowser)('layout', () => {
   });
 
   it.each(SAMPLES)('%s reflows at 320 px wide with no sideways scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     await page.close();
     expect(width).toBeLessThanOrEqual(320);
   });
 
   it('focus is visible on every link and button', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}guidance/confidentiality/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}guidance/confidentiality/`);
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {

@@ -1,12 +1,10 @@
 /** Every built page: loads cleanly, passes axe at WCAG 2.2 AA, and is valid HTML. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { axeViolations } from './axe.ts';
-import { hasBrowser, launch } from './browser.ts';
-import { builtPages, DIST, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { hasBrowser } from './browser.ts';
+import { builtPages, DIST, useBrowserAndSite } from './site.ts';
 
 const pages = builtPages();
 
@@ -31,18 +29,10 @@ describe('the built site', () => {
 });
 
 describe.skipIf(!hasBrowser)('every page in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserAndSite();
 
   it.each(pages)('%s loads with no console error or failed request, and axe finds nothing', async (path) => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
@@ -52,7 +42,7 @@ describe.skipIf(!hasBrowser)('every page in Chromium', () => {
     page.on('response', (r) => {
       if (r.status() >= 400 && !(path === '404.html' && r.url().endsWith('404.html'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
     const violations = await axeViolations(page);
     await page.close();
     expect(problems).toEqual([]);
@@ -60,8 +50,8 @@ describe.skipIf(!hasBrowser)('every page in Chromium', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}guidance/confidentiality/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}guidance/confidentiality/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Enter');

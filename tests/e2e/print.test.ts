@@ -1,9 +1,7 @@
 /** Trainers print: the whole guide comes out as A4, without the site's navigation. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from './browser.ts';
-import { serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from './browser.ts';
+import { useBrowserAndSite } from './site.ts';
 
 /** Page sizes in a PDF, in points, from its MediaBox entries. */
 function mediaBoxes(pdf: Buffer): number[][] {
@@ -11,19 +9,11 @@ function mediaBoxes(pdf: Buffer): number[][] {
 }
 
 describe.skipIf(!hasBrowser)('printing', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserAndSite();
 
   it('"Print the whole guide" prints every section to an A4 PDF', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}print/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}print/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
     expect(await page.locator('.print-section').count()).toBeGreaterThanOrEqual(19);
@@ -39,8 +29,8 @@ describe.skipIf(!hasBrowser)('printing', () => {
   });
 
   it('shows where links go on paper', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}guidance/drawing-boundaries/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}guidance/drawing-boundaries/`);
     await page.emulateMedia({ media: 'print' });
     const after = await page.$eval('main p a[href^="/"]', (a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/guidance/');

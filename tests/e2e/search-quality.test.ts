@@ -6,11 +6,10 @@
  * Prints the scores and the misses, so the figures can be reported (`npm run test:search`).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launch } from './browser.ts';
-import { builtPages, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from './browser.ts';
+import { builtPages, useBrowserAndSite } from './site.ts';
 
 interface Query {
   q: string;
@@ -69,26 +68,20 @@ async function score(page: Page, siteUrl: string, set: Query[]): Promise<{ share
 }
 
 describe.skipIf(!hasBrowser)('search quality', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserAndSite();
   let page: Page;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage();
   });
 
   it(`puts a right page in the top 3 for at least ${TARGET * 100} % of the queries`, { timeout: 300_000 }, async () => {
-    const { share, report, misses } = await score(page, site.url, queries);
+    const { share, report, misses } = await score(page, env.site.url, queries);
     console.log(`Search quality, tests/search/queries.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(TARGET);
   });
 
   it(`does not collapse on the held-out queries (at least ${HOLDOUT_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
-    const { share, report, misses } = await score(page, site.url, holdout);
+    const { share, report, misses } = await score(page, env.site.url, holdout);
     console.log(`Search quality, tests/search/holdout.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
   });

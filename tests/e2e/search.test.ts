@@ -4,12 +4,11 @@
  * the keyboard. How well it ranks is tests/e2e/search-quality.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { hasBrowser, launch } from './browser.ts';
-import { builtPages, DIST, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { hasBrowser } from './browser.ts';
+import { builtPages, DIST, useBrowserAndSite } from './site.ts';
 
 const RESULT_LINKS = '[data-search-results] > li > h2 > a';
 
@@ -43,20 +42,14 @@ describe('search JavaScript stays on the search page', () => {
 });
 
 describe.skipIf(!hasBrowser)('the search page', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserAndSite();
   let page: Page;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage();
   });
 
   it('fills the search box with the query and announces the count in a live region', async () => {
-    const status = await open(page, site.url, 'q=gift');
+    const status = await open(page, env.site.url, 'q=gift');
     expect(await page.inputValue('#search-page-input')).toBe('gift');
     expect(status).toMatch(/^\d+ results? for “gift”\.$/);
     expect(await page.getAttribute('[data-search-status-region]', 'role')).toBe('status');
@@ -64,7 +57,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('shows each result with its type, a highlighted excerpt and the headings that match', async () => {
-    await open(page, site.url, 'q=gift');
+    await open(page, env.site.url, 'q=gift');
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('h2 a').textContent()).toBe('Drawing and keeping boundaries');
     expect(await first.locator('.result-type').textContent()).toBe('Guidance');
@@ -74,7 +67,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('shows a competency by its statement, with its id and domain', async () => {
-    await open(page, site.url, 'q=BND-03');
+    await open(page, env.site.url, 'q=BND-03');
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/c\/BND-03\/$/);
     expect(await first.locator('h2 a').textContent()).toMatch(/^I decline gifts/);
@@ -82,7 +75,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('offers "Did you mean" for a misspelt word, and still finds the page', async () => {
-    await open(page, site.url, 'q=boundries');
+    await open(page, env.site.url, 'q=boundries');
     const suggestion = page.locator('[data-search-suggestion]');
     expect(await suggestion.isVisible()).toBe(true);
     expect(await suggestion.textContent()).toBe('Did you mean boundaries? The results include it.');
@@ -96,7 +89,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('says so plainly when nothing matches, with suggestions and the sections of the guide', async () => {
-    const status = await open(page, site.url, 'q=xylophone');
+    const status = await open(page, env.site.url, 'q=xylophone');
     expect(status).toBe('No results for “xylophone”.');
     expect(await page.locator(RESULT_LINKS).count()).toBe(0);
     const help = page.locator('[data-search-help]');
@@ -107,7 +100,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('filters by type, keeps the filter in the address, and offers to search everything', async () => {
-    let status = await open(page, site.url, 'q=boundaries&type=competency');
+    let status = await open(page, env.site.url, 'q=boundaries&type=competency');
     expect(status).toMatch(/results? for “boundaries” in competencies\.$/);
     expect(await page.isChecked('input[name="type"][value="competency"]')).toBe(true);
     const types = await page.locator('.result-type').allTextContents();
@@ -120,14 +113,14 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(status).toContain('in self-assessment sheets');
     expect(await page.locator('.result-type').allTextContents()).toContain('Self-assessment sheet');
 
-    status = await open(page, site.url, 'q=xylophone&type=sheet');
+    status = await open(page, env.site.url, 'q=xylophone&type=sheet');
     const everything = page.locator('[data-search-everything]');
     expect(await everything.isVisible()).toBe(true);
     expect(await everything.getAttribute('href')).toMatch(/search\/\?q=xylophone$/);
   });
 
   it('searches from the keyboard without reloading, keeps the query in the address, and goes back', async () => {
-    await open(page, site.url, 'q=gift');
+    await open(page, env.site.url, 'q=gift');
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
     await page.focus('#search-page-input');
     await page.fill('#search-page-input', 'handover');
@@ -142,7 +135,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('shows ten results at a time, and moves focus to the first new one', async () => {
-    await open(page, site.url, 'q=care');
+    await open(page, env.site.url, 'q=care');
     expect(await page.locator(RESULT_LINKS).count()).toBe(10);
     await page.focus('[data-search-more]');
     await page.keyboard.press('Enter');
@@ -156,7 +149,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     async (params) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        await open(page, site.url, params);
+        await open(page, env.site.url, params);
         const violations = await axeViolations(page);
         expect(violations, colorScheme).toEqual([]);
       }
@@ -165,9 +158,9 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   );
 
   it('without JavaScript, says how to browse instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${site.url}search/?q=gift`);
+    await plain.goto(`${env.site.url}search/?q=gift`);
     expect(await plain.textContent('main')).toContain('Search needs JavaScript');
     await context.close();
   });

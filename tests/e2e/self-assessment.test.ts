@@ -7,12 +7,11 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { CHROME_ARGS, chromePath, hasBrowser, launch } from './browser.ts';
-import { DIST, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { CHROME_ARGS, chromePath, hasBrowser } from './browser.ts';
+import { DIST, useBrowserAndSite } from './site.ts';
 import { RATING_CODES } from '../../src/lib/ratings.ts';
 
 const KEY = 'rapport-self-assessment';
@@ -45,23 +44,15 @@ if (hasBrowser && !hasServiceWorker)
   console.warn('Skipping the offline self-assessment test: dist/ has no service worker (no sw.js, no registration) yet; it arrives with the offline work.');
 
 describe.skipIf(!hasBrowser)('my self-assessment', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserAndSite();
 
   /** A page in a fresh context; console errors and failed requests are collected to assert on. */
   async function open(path: string, seed?: unknown): Promise<Page & { problems: string[] }> {
-    const page = Object.assign(await browser.newPage(), { problems: [] as string[] });
+    const page = Object.assign(await env.browser.newPage(), { problems: [] as string[] });
     page.on('console', (m) => m.type() === 'error' && page.problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()}`));
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
     if (seed !== undefined) {
       await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(seed)]);
       await page.reload({ waitUntil: 'networkidle' });
@@ -115,11 +106,11 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
 
   it('only loads files from this site on any of its pages', async () => {
     for (const path of PAGES) {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const urls: string[] = [];
       page.on('request', (r) => urls.push(r.url()));
-      await page.goto(site.url + path, { waitUntil: 'networkidle' });
-      expect(urls.filter((u) => !u.startsWith(new URL(site.url).origin))).toEqual([]);
+      await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
+      expect(urls.filter((u) => !u.startsWith(new URL(env.site.url).origin))).toEqual([]);
       await page.close();
     }
   });
@@ -129,7 +120,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await page.locator('#r-title').fill('A gift at the end of a visit');
     await page.locator('#r-description').fill('She offered me money.\nI said no kindly.');
     await savedWhen(page, 'I said no kindly');
-    await page.goto(`${site.url}self-assessment/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.site.url}self-assessment/`, { waitUntil: 'networkidle' });
     await rating(page, 'EMP-01', 'Adequate');
     await rating(page, 'BND-03', 'Good');
     await page.locator('#note-EMP-01').fill('Ask my senior about it');
@@ -243,7 +234,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     expect(JSON.parse(await exportFile(page)).answers['BND-90']).toEqual({ rating: 'adequate', note: 'From my old paper sheet' });
 
     // …and prints them on the sheet, under their own heading.
-    await page.goto(`${site.url}self-assessment/print/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.site.url}self-assessment/print/`, { waitUntil: 'networkidle' });
     const row = page.locator('[data-earlier] tr[data-statement="BND-90"]');
     expect(await row.isVisible()).toBe(true);
     expect(await row.locator('td.tick').nth(RATING_CODES.indexOf('adequate')).locator('.box.chosen').count()).toBe(1);
@@ -458,12 +449,12 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
   it('ships at most 15 KB of JavaScript (gzip) on each of its pages', async () => {
     const sizes: Record<string, number> = {};
     for (const path of PAGES) {
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
       await page.close();
-      const base = new URL(site.url).pathname;
+      const base = new URL(env.site.url).pathname;
       sizes[path] = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(join(DIST, p.slice(base.length)))).length, 0);
     }
     console.log(`JavaScript per page, gzip: ${Object.entries(sizes).map(([p, n]) => `${p} ${(n / 1024).toFixed(1)} KB`).join(', ')}`);
@@ -478,19 +469,19 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, headless: true, args: CHROME_ARGS });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}self-assessment/`, { waitUntil: 'networkidle' });
+      await page.goto(`${env.site.url}self-assessment/`, { waitUntil: 'networkidle' });
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      for (const path of PAGES) await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      for (const path of PAGES) await page.goto(env.site.url + path, { waitUntil: 'networkidle' });
 
       await context.setOffline(true);
       await page.goto('about:blank');
-      await page.goto(`${site.url}self-assessment/`);
+      await page.goto(`${env.site.url}self-assessment/`);
       await rating(page, 'BND-03', 'Adequate');
       await page.reload();
       expect(await page.locator('#q-BND-03 input[value="adequate"]').isChecked()).toBe(true);
       for (const path of PAGES.slice(1)) {
         await page.goto('about:blank');
-        await page.goto(site.url + path);
+        await page.goto(env.site.url + path);
         expect(await page.locator('[data-sa]').isVisible()).toBe(true);
       }
       expect(await page.evaluate(() => document.title)).toContain('Prepare for supervision');

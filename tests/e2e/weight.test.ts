@@ -5,11 +5,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Request } from 'playwright-core';
-import { hasBrowser, launch } from './browser.ts';
-import { DIST, builtPages, serveSite } from './site.ts';
-import type { StaticSite } from '../../scripts/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { hasBrowser } from './browser.ts';
+import { DIST, builtPages, useBrowserAndSite } from './site.ts';
 
 const BUDGET = 25 * 1024;
 const REGISTRATION_BUDGET = 1024; // gzip
@@ -19,16 +18,10 @@ const registers = (source: string) => source.includes('serviceWorker') && /\.reg
 const GUIDANCE = builtPages().filter((path) => path.startsWith('guidance/'));
 
 describe.skipIf(!hasBrowser)('page weight', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserAndSite();
   let page: Page;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serveSite()]);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage();
   });
 
   it('checks every guidance page', () => {
@@ -39,16 +32,16 @@ describe.skipIf(!hasBrowser)('page weight', () => {
     const fetched: { url: string; type: string }[] = [];
     const record = (r: Request) => fetched.push({ url: r.url(), type: r.resourceType() });
     page.on('request', record);
-    await page.goto(site.url + path, { waitUntil: 'load' });
+    await page.goto(env.site.url + path, { waitUntil: 'load' });
     page.off('request', record);
     await page.goto('about:blank');
-    const local = (url: string) => `${DIST}/${decodeURI(new URL(url).pathname).slice(new URL(site.url).pathname.length)}`;
+    const local = (url: string) => `${DIST}/${decodeURI(new URL(url).pathname).slice(new URL(env.site.url).pathname.length)}`;
 
     const scripts = fetched.filter((r) => r.type === 'script').map((r) => r.url);
     const isRegistration = (url: string) => REGISTRATION_NAME.test(new URL(url).pathname.split('/').pop() ?? '') || registers(readFileSync(local(url), 'utf8'));
     expect(scripts.filter((url) => !isRegistration(url))).toEqual([]);
     expect(scripts.length).toBeLessThanOrEqual(1);
-    const tags = readFileSync(`${local(site.url + path)}index.html`, 'utf8').match(/<script\b[^>]*>/g) ?? [];
+    const tags = readFileSync(`${local(env.site.url + path)}index.html`, 'utf8').match(/<script\b[^>]*>/g) ?? [];
     if (scripts[0]) {
       const registration = readFileSync(local(scripts[0]), 'utf8');
       expect(registers(registration)).toBe(true);
