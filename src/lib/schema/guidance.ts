@@ -3,22 +3,28 @@ import { z } from 'astro/zod';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** One sentence for cards, meta description and search results: shared with local pages. */
+export const description = z
+  .string()
+  .trim()
+  .min(20, 'Write one full sentence describing the page.')
+  .max(200, 'Keep the description to one sentence of 200 characters or fewer.');
+
+/** Everyday search words the page may not use; indexed, not shown: shared with local pages. */
+export const keywords = z.array(z.string().trim().toLowerCase().min(1)).default([]);
+
 export const guidanceSchema = z
   .object({
     /** The page's heading and title. */
     title: z.string().trim().min(1),
     /** One sentence for cards, meta description and search results. */
-    description: z
-      .string()
-      .trim()
-      .min(20, 'Write one full sentence describing the page.')
-      .max(200, 'Keep the description to one sentence of 200 characters or fewer.'),
+    description,
     /** Reading order across the whole guide, starting at 1. */
     order: z.number().int().positive(),
     /** The slug of the page this one sits under, e.g. "components". */
     parent: z.string().regex(slug, 'Use the parent page\'s slug, e.g. "components".').optional(),
     /** Everyday words people search with that the page may not use; indexed, not shown. */
-    keywords: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+    keywords,
     /** Two to four short points a worker can read in ten seconds. */
     inBrief: z
       .array(z.string().trim().min(1))

@@ -4,19 +4,16 @@
  * description and a review date are needed.
  */
 import { z } from 'astro/zod';
+import { description, keywords } from './guidance.ts';
 
 export const localSchema = z
   .object({
     title: z.string().trim().min(1),
-    description: z
-      .string()
-      .trim()
-      .min(20, 'Write one full sentence describing the page.')
-      .max(200, 'Keep the description to one sentence of 200 characters or fewer.'),
+    description,
     /** Place in the list of local pages; pages without one follow, by title. */
     order: z.number().int().positive().optional(),
     /** Everyday words people search with that the page may not use; indexed, not shown. */
-    keywords: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+    keywords,
     /** Up to four short points a worker can read in ten seconds. */
     inBrief: z.array(z.string().trim().min(1)).max(4, 'Give at most 4 "In brief" points.').default([]),
     lastReviewed: z.coerce.date(),
