@@ -2,18 +2,24 @@
  * After the whole build (pages, Pagefind index, sheet PDFs): writes dist/sw.js, the service worker that
  * precaches the site so it works offline after the first visit. Each file is precached with a content hash,
  * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
- * Fails the build if any file would be left out of the precache.
+ * A file over Workbox's 2 MB limit (only a whole-guide page of a very large guide) is saved the first time it is
+ * opened instead, and the build says so. Fails the build if Workbox would leave out any other file.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import {
   IGNORED_URL_PARAMETERS,
+  LARGE_FILES_CACHE,
   PRECACHE_IGNORE,
+  PRECACHE_MAX_FILE_BYTES,
   PRECACHE_WARN_BYTES,
+  largeFiles,
+  largeFilesPattern,
   pdfRevisionsFromPages,
   unusedPagefindWasm,
 } from '../src/lib/precache.ts';
+import { listFiles } from '../src/lib/files.ts';
 
 import { config } from '../src/lib/config.ts';
 
@@ -34,11 +40,17 @@ const unusedWasm = existsSync(entry)
   : [];
 
 const started = performance.now();
+const large = largeFiles(
+  listFiles(dist, [''])
+    .filter((file) => !/\.(gz|br|part)$/.test(file) && statSync(file).isFile())
+    .map((file) => ({ path: file.slice(dist.length + 1), size: statSync(file).size })),
+);
 let precached: { url: string; size: number }[] = [];
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['**/*'],
-  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm],
+  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm, ...large.paths],
+  maximumFileSizeToCacheInBytes: PRECACHE_MAX_FILE_BYTES,
   swDest: `${dist}/sw.js`,
   mode: 'production',
   sourcemap: false,
@@ -60,6 +72,17 @@ const { count, size, warnings } = await generateSW({
     },
   ],
   runtimeCaching: [
+    ...(large.urls.length
+      ? [
+          {
+            // Too large to precache: the network's copy when online, the copy saved on the last visit when not.
+            urlPattern: largeFilesPattern(config.base, large.urls),
+            handler: 'NetworkFirst' as const,
+            // On poor signal, the saved copy after 4 s rather than a blank screen.
+            options: { cacheName: LARGE_FILES_CACHE, networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: '404.html' } },
+          },
+        ]
+      : []),
     {
       // A page that is not in this build: the network's answer online, the site's 404 page offline.
       urlPattern: ({ request }) => request.mode === 'navigate',
@@ -80,6 +103,12 @@ console.log(
   `offline: ${dist}/sw.js precaches ${count} files (${pages} pages), ${kb(size)} (${kb(gzip)} gzip), ` +
     `in ${Math.round(performance.now() - started)} ms`,
 );
+if (large.paths.length) {
+  console.warn(
+    `offline: over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${large.paths.length}):\n  ` +
+      large.paths.join('\n  '),
+  );
+}
 if (size > PRECACHE_WARN_BYTES) {
   console.warn(`offline: the precache is over ${kb(PRECACHE_WARN_BYTES)}: phones on poor signal will take a while to save the site.`);
 }

@@ -28,6 +28,25 @@ export const IGNORED_URL_PARAMETERS: RegExp[] = [/^utm_/, /^fbclid$/, /^ts$/, /^
 export const PRECACHE_WARN_BYTES = 5 * 1024 * 1024;
 
 /**
+ * Workbox's own limit for one precached file (maximumFileSizeToCacheInBytes). Only pages that hold a whole
+ * large guide or framework reach it (the coverage table, the pack of every sheet, the guide to print): a phone
+ * should not download those unasked on every update, so they are kept when first opened instead.
+ */
+export const PRECACHE_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** The cache for files too large to precache: each is saved the first time it is opened online. */
+export const LARGE_FILES_CACHE = 'rapport-large-files';
+
+/**
+ * Splits built files (path relative to dist/, size in bytes) into those small enough to precache and the
+ * URLs of those that are not, as the service worker sees them: relative to sw.js, `x/index.html` as `x/`.
+ */
+export function largeFiles(files: { path: string; size: number }[], limit = PRECACHE_MAX_FILE_BYTES): { paths: string[]; urls: string[] } {
+  const paths = files.filter((f) => f.size > limit).map((f) => f.path).sort();
+  return { paths, urls: paths.map((p) => (p === 'index.html' ? '' : p.replace(/(^|\/)index\.html$/, '$1'))) };
+}
+
+/**
  * Pagefind writes a WebAssembly file per language family; only those its entry file names are ever loaded.
  * Returns the globs of the others, e.g. ["pagefind/wasm.unknown.pagefind"].
  */
@@ -41,6 +60,15 @@ export function unusedPagefindWasm(entryJson: string, wasmFiles: string[]): stri
   }
   if (used.size === 0) return [];
   return wasmFiles.filter((f) => !used.has(f)).map((f) => `pagefind/${f}`);
+}
+
+/**
+ * The service worker's route for the large files: a regular expression (a function could not reach the list
+ * once Workbox writes it into sw.js) matching their addresses under the site's base, with any query.
+ */
+export function largeFilesPattern(base: string, urls: string[]): RegExp {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^https?://[^/]+${escape(base)}(?:${urls.map(escape).join('|')})(?:\\?.*)?$`);
 }
 
 interface Entry {

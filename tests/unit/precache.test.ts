@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IGNORED_URL_PARAMETERS, pdfRevisionsFromPages, unusedPagefindWasm } from '../../src/lib/precache.ts';
+import { IGNORED_URL_PARAMETERS, largeFiles, largeFilesPattern, pdfRevisionsFromPages, unusedPagefindWasm } from '../../src/lib/precache.ts';
 
 describe('precache', () => {
   it('leaves out only the WebAssembly of languages the index does not have', () => {
@@ -29,5 +29,29 @@ describe('precache', () => {
       { url: '_astro/x.css', revision: null, size: 4 },
     ];
     expect(pdfRevisionsFromPages(entries).map((e) => e.revision)).toEqual(['abc', 'pdf-abc', 'own', null]);
+  });
+
+  it('sets apart the files over the limit, as the addresses a browser asks for', () => {
+    const files = [
+      { path: 'framework/coverage/index.html', size: 3_000_000 },
+      { path: 'guidance/gifts/index.html', size: 9_000 },
+      { path: 'framework.json', size: 2_100_000 },
+      { path: 'sheets/all.pdf', size: 2 * 1024 * 1024 },
+      { path: 'index.html', size: 5_000_000 },
+    ];
+    expect(largeFiles(files)).toEqual({
+      paths: ['framework.json', 'framework/coverage/index.html', 'index.html'],
+      urls: ['framework.json', 'framework/coverage/', ''],
+    });
+  });
+
+  it('routes exactly those addresses under the base, with or without a query', () => {
+    const pattern = largeFilesPattern('/rapport/', ['framework/coverage/', 'framework.json']);
+    expect(pattern.test('https://care.example/rapport/framework/coverage/')).toBe(true);
+    expect(pattern.test('http://localhost:4321/rapport/framework.json?v=2')).toBe(true);
+    expect(pattern.test('https://care.example/rapport/framework/')).toBe(false);
+    expect(pattern.test('https://care.example/rapport/frameworkxjson')).toBe(false);
+    expect(pattern.test('https://care.example/other/rapport/framework.json')).toBe(false);
+    expect(pattern.test('https://care.example/rapport/framework/coverage/extra')).toBe(false);
   });
 });
