@@ -3,10 +3,11 @@
  * Without Chromium it says so and leaves the HTML sheets (which print from any browser); under CI=true
  * a missing Chromium fails, because CI must produce the PDFs.
  */
-import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
 import { config } from '../src/lib/config.ts';
+import { PACK, packHasPdf } from '../src/lib/sheet.ts';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
@@ -28,8 +29,16 @@ if (!existsSync(chromePath)) {
   process.exit(0);
 }
 
+const framework = JSON.parse(readFileSync(`${dist}/framework.json`, 'utf8')) as { domains: { statements: unknown[] }[] };
+const statements = framework.domains.reduce((n, d) => n + d.statements.length, 0);
+const printPack = packHasPdf(statements);
+if (!printPack) {
+  // Too large to print whole (see packHasPdf); remove one an earlier build printed.
+  rmSync(`${dist}/sheets/${PACK}.pdf`, { force: true });
+  console.log(`sheets-pdf: the pack has ${statements} statements, too many for one PDF; each domain has its own.`);
+}
 const sheets = readdirSync(`${dist}/sheets`, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
+  .filter((e) => e.isDirectory() && (printPack || e.name !== PACK))
   .map((e) => e.name)
   .sort();
 const started = performance.now();

@@ -14,3 +14,17 @@ export async function qrSvg(url: string): Promise<string> {
 export function shortAddress(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
+
+/** The address of the pack of every domain: /sheets/all/. */
+export const PACK = 'all';
+
+/**
+ * The pack of every domain is printed to one PDF only up to this many statements (about 100 A4 pages). A larger
+ * pack takes minutes to print (1,000 pages took two minutes of a build) and tens of MB to download on a phone,
+ * and nobody prints it whole: each domain's PDF is there instead.
+ */
+export const PACK_PDF_MAX_STATEMENTS = 1000;
+
+export function packHasPdf(statements: number): boolean {
+  return statements <= PACK_PDF_MAX_STATEMENTS;
+}
