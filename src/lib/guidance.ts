@@ -63,36 +63,33 @@ const LINK = /\[([^\]]*)\]\([^)]*\)/g;
 /** Markup between words; a space stands in for it, as the parser's text nodes are joined with spaces. */
 const MARKUP = /[*_]+/g;
 
+/** One non-blank line of a plain page: a heading, or the words of any other line with its markup taken out. */
+interface Line {
+  line: number;
+  heading?: { depth: number; title: string };
+  text: string;
+}
+
 /**
- * The sections of a page written in plain Markdown (headings, paragraphs, lists, bold, links), read line
- * by line: the cross-check reads every page on every build, and the full parser costs more than all the
- * rest of the check. Returns undefined for anything else, which then goes through the parser; a unit
- * test holds the two to the same answer for every page of the guide.
+ * Reads a page written in plain Markdown (headings, paragraphs, lists, bold, links) line by line: the
+ * cross-check and the search vocabulary read every page on every build, and the full parser costs more than
+ * all the rest of either. Returns undefined for anything else, which then goes through the parser.
  */
-export function scanSections(source: string): Section[] | undefined {
+function scanLines(source: string): Line[] | undefined {
   const lines = source.split('\n');
   let first = 0;
   if (lines[0]?.trimEnd() === '---') {
     first = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') + 1;
     if (first === 0) return undefined;
   }
-  const slugger = new GithubSlugger();
-  const sections: { section: Section; parts: string[] }[] = [];
-  const open: typeof sections = [];
+  const out: Line[] = [];
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (!line.trim()) continue;
     if (NEEDS_PARSER.test(line)) return undefined;
     const heading = HEADING.exec(line);
     if (heading?.[2]) {
-      const depth = heading[1]!.length;
-      const title = heading[2];
-      // A heading ends every open section at its level or deeper, and belongs to the ones above it.
-      while (open.length && open.at(-1)!.section.depth >= depth) open.pop();
-      const entry = { section: { depth, title, anchor: slugger.slug(title), line: i + 1, text: '' }, parts: [] as string[] };
-      sections.push(entry);
-      open.push(entry);
-      for (const o of open) o.parts.push(title);
+      out.push({ line: i + 1, heading: { depth: heading[1]!.length, title: heading[2] }, text: heading[2] });
       continue;
     }
     if (/^#{1,6}(\s|$)/.test(line)) return undefined;
@@ -101,9 +98,38 @@ export function scanSections(source: string): Section[] | undefined {
       .replace(LINK, ' $1 ')
       .replace(MARKUP, ' ');
     if (/[[\]]/.test(text)) return undefined;
+    out.push({ line: i + 1, text });
+  }
+  return out;
+}
+
+/**
+ * The sections of a plain page without the parser (see scanLines), or undefined; a unit test holds this to
+ * the parser's answer for every page of the guide.
+ */
+export function scanSections(source: string): Section[] | undefined {
+  const lines = scanLines(source);
+  if (!lines) return undefined;
+  const slugger = new GithubSlugger();
+  const sections: { section: Section; parts: string[] }[] = [];
+  const open: typeof sections = [];
+  for (const { line, heading, text } of lines) {
+    if (heading) {
+      const { depth, title } = heading;
+      // A heading ends every open section at its level or deeper, and belongs to the ones above it.
+      while (open.length && open.at(-1)!.section.depth >= depth) open.pop();
+      const entry = { section: { depth, title, anchor: slugger.slug(title), line, text: '' }, parts: [] as string[] };
+      sections.push(entry);
+      open.push(entry);
+    }
     for (const o of open) o.parts.push(text);
   }
   return sections.map(({ section, parts }) => ({ ...section, text: parts.join('\n') }));
+}
+
+/** Every piece of text on a page (headings, paragraphs, list items; no link addresses or markup), for word lists. */
+export function pageText(source: string): string[] {
+  return scanLines(source)?.map((l) => l.text) ?? [plainText(parseMdx(source))];
 }
 
 /** The words of a block, with a space between every piece of text, so list items do not run together. */

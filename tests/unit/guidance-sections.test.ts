@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/files.ts';
-import { parseSections, scanSections, type Section } from '../../src/lib/guidance.ts';
+import { pageText, parseSections, scanSections, type Section } from '../../src/lib/guidance.ts';
+import { parseMdx } from '../../src/lib/markdown.ts';
+import { visit } from 'unist-util-visit';
 import { generateContent } from '../../bench/generate.ts';
 
 /** What the cross-check relies on: words and their order, not the spaces between them. */
@@ -50,5 +52,26 @@ describe('reading sections line by line', () => {
     ['an ESM import', 'import X from "./x.ts";\n\n## A'],
   ])('leaves %s to the parser', (_, body) => {
     expect(scanSections(page(body))).toBeUndefined();
+  });
+});
+
+describe('the text of a page, for the search vocabulary', () => {
+  /** The parser's words, the way the vocabulary read pages before the scanner. */
+  const parserWords = (source: string) => {
+    const parts: string[] = [];
+    visit(parseMdx(source), (n) => {
+      if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+    });
+    return parts.join(' ').replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim();
+  };
+  const scannedWords = (source: string) => pageText(source).join(' ').replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim();
+
+  it.each([...real, ...synthetic])('%s: the same words in the same order as the parser', (_, source) => {
+    expect(scannedWords(source)).toBe(parserWords(source));
+  });
+
+  it('keeps the words before the first heading, and reads a page the scanner refuses through the parser', () => {
+    expect(scannedWords('Intro **words**.\n\n## A\n\n[link text](/x/)')).toBe('Intro words A link text');
+    expect(scannedWords('<Aside>inside</Aside>\n\n| a | b |\n| - | - |\n| c | d |')).toBe(parserWords('<Aside>inside</Aside>\n\n| a | b |\n| - | - |\n| c | d |'));
   });
 });

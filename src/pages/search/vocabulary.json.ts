@@ -5,28 +5,17 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { loadFramework } from '../../lib/framework-data.ts';
-import { parseMdx } from '../../lib/markdown.ts';
+import { pageText } from '../../lib/guidance.ts';
 import { SYNONYMS, SYNONYMS_FILE } from '../../lib/search/synonyms.ts';
 import { buildVocabulary } from '../../lib/search/vocabulary.ts';
 import { words } from '../../lib/search/words.ts';
-
-/** The text of a page's Markdown, one string per text node (link addresses and markup left out). */
-function textOf(tree: Root): string[] {
-  const parts: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
-  });
-  return parts;
-}
 
 export const GET: APIRoute = async () => {
   const pages = await getCollection('guidance');
   const { meta, domains } = await loadFramework();
   const texts = [
-    ...pages.flatMap((p) => [p.data.title, p.data.description, ...p.data.keywords, ...p.data.inBrief, ...textOf(parseMdx(p.body ?? ''))]),
+    ...pages.flatMap((p) => [p.data.title, p.data.description, ...p.data.keywords, ...p.data.inBrief, ...pageText(p.body ?? '')]),
     meta.title,
     meta.summary ?? '',
     'self-assessment sheet',
