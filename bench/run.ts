@@ -5,7 +5,6 @@
  *
  *   npm run bench                      20, 200 and 2,000 pages
  *   npm run bench -- --sizes 20,200    other sizes
- *   npm run bench -- --pdf             print the PDF sheets at every size (by default not at 2,000: see README)
  *   npm run bench -- --keep            keep the generated content and built sites in /tmp
  *
  * Nothing is written to content/ or dist/. Run it on its own: `astro build` regenerates .astro/ in the
@@ -26,9 +25,6 @@ const option = (name: string) => {
 };
 const sizes = (option('--sizes') ?? '20,200,2000').split(',').map(Number);
 const keep = args.includes('--keep');
-const allPdfs = args.includes('--pdf');
-/** Above this many pages the framework has more than 100 domains (a statement id allows 99 per domain). */
-const PDF_LIMIT = 200;
 
 /** What care staff type: a keyword, a topic, two words, a whole question, and a typo. */
 export const QUERIES = ['gift', 'confidentiality', 'social media', 'resident offered me a gift', 'emphathy'];
@@ -45,14 +41,14 @@ export interface SizeResult {
   builtPages: number;
   crosscheck: Step & { internalMs: number };
   astro: Step & { pagefindMs: number };
-  pdf: (Step & { files: number }) | { skipped: string };
+  pdf: Step & { files: number };
   /** scripts/offline.ts: the service worker and its precache list. */
   offline: (Step & { precache: string }) | Failed;
   /** scripts/compress.ts: .gz and .br beside every text file. */
   compress: Step | Failed;
   /** False when a step of `npm run build` failed: the site would not have been published. */
   built: boolean;
-  /** Every step of `npm run build`, in order (PDFs only when they ran). */
+  /** Every step of `npm run build`, in order. */
   buildWall: number;
   buildCpu: number;
   indexBytes: number;
@@ -130,16 +126,9 @@ async function benchSize(pages: number): Promise<SizeResult> {
     const builtPages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
     console.log(`  astro build  ${astro.wall.toFixed(1)} s (Pagefind ${(pagefindMs / 1000).toFixed(1)} s), ${builtPages} pages`);
 
-    let pdf: SizeResult['pdf'];
-    if (allPdfs || pages <= PDF_LIMIT) {
-      const step = await timed('node_modules/.bin/tsx', ['scripts/sheets-pdf.ts'], env);
-      pdf = { ...step, output: '', files: Number(/wrote (\d+) PDFs/.exec(step.output)?.[1] ?? NaN) };
-      console.log(`  sheets PDF   ${step.wall.toFixed(1)} s, ${pdf.files} files`);
-    } else {
-      pdf = { skipped: `${domains} domains and a ${statements}-statement pack; run with --pdf to include` };
-      console.log(`  sheets PDF   skipped (${pdf.skipped})`);
-    }
-    const ran = 'wall' in pdf ? pdf : { wall: 0, cpu: 0 };
+    const pdfRun = await timed('node_modules/.bin/tsx', ['scripts/sheets-pdf.ts'], env);
+    const pdf = { ...pdfRun, output: '', files: Number(/wrote (\d+) PDFs/.exec(pdfRun.output)?.[1] ?? NaN) };
+    console.log(`  sheets PDF   ${pdf.wall.toFixed(1)} s, ${pdf.files} files`);
 
     // A step's output is read before it is dropped from the results.
     const offlineRun = await timedOrFailed('scripts/offline.ts', env);
@@ -180,7 +169,7 @@ async function benchSize(pages: number): Promise<SizeResult> {
       await browser.close();
       await host.close();
     }
-    const steps = [check, astro, ran, offline, compress];
+    const steps = [check, astro, pdf, offline, compress];
     const built = !('failed' in offline) && !('failed' in compress);
     return {
       pages,
@@ -222,7 +211,7 @@ const targets = {
   },
   buildUnder3min: {
     goal: 'full build under 3 minutes',
-    value: `${largest.built ? '' : 'the build FAILED; '}${largest.buildWall.toFixed(0)} s wall, ${largest.buildCpu.toFixed(0)} s CPU${'skipped' in largest.pdf ? ' (no PDFs)' : ''}`,
+    value: `${largest.built ? '' : 'the build FAILED; '}${largest.buildWall.toFixed(0)} s wall, ${largest.buildCpu.toFixed(0)} s CPU`,
     met: largest.built && largest.buildWall < 180,
   },
   searchUnder100KB: {
@@ -245,7 +234,7 @@ console.log(
       `${secs(r.crosscheck.wall)} (${r.crosscheck.internalMs} ms)`,
       secs(r.astro.wall),
       secs(r.astro.pagefindMs / 1000),
-      'wall' in r.pdf ? secs(r.pdf.wall) : 'skipped',
+      secs(r.pdf.wall),
       'failed' in r.offline ? 'FAILED' : secs(r.offline.wall),
       'failed' in r.compress ? 'FAILED' : secs(r.compress.wall),
       r.built ? secs(r.buildWall) : `FAILED (${secs(r.buildWall)})`,
