@@ -67,6 +67,13 @@ describe('the list of results', () => {
     expect(items.map(describeItem)).toEqual(['/bnd/']);
   });
 
+  it('leads with the domain page when its name or summary matches better than any statement', async () => {
+    const { found } = pages();
+    const intro: SubResult = { title: 'BND', url: '/bnd/', excerpt: 'Boundaries', weighted_locations: [{ weight: 7, balanced_score: 9, location: 0 }] };
+    const items = await resultPages([found('bnd', 'competency', domain('Boundaries', intro, statement('BND-01', 2)))]).next(10);
+    expect(items.map(describeItem)).toEqual(['/bnd/', 'BND-01']);
+  });
+
   it('leaves a competency page that is not a domain\'s (the framework) as it is', async () => {
     const { found } = pages();
     const items = await resultPages([found('framework', 'competency', { meta: { title: 'Competency framework' }, sub_results: [statement('BND-01', 1)] })]).next(10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SubResult } from '../../src/lib/search/engine.ts';
 import {
+  introductionScore,
   rankStatements,
   statementId,
   statementIds,
@@ -68,6 +69,11 @@ describe('ranking a domain page\'s statements', () => {
   it('leaves out statements already listed', () => {
     const subs = [sub('BND-01', 3), sub('BND-02', 2)];
     expect(rankStatements([{ weight: 1, subs }], 3, new Set(['BND-01'])).map((s) => s.id)).toEqual(['BND-02']);
+  });
+
+  it('scores the introduction apart, over the steps of the plan', () => {
+    expect(introductionScore([{ weight: 1, subs: [sub(undefined, 4), sub('BND-01', 9)] }, { weight: 0.5, subs: [sub(undefined, 2)] }])).toBe(5);
+    expect(introductionScore([{ weight: 1, subs: [sub('BND-01', 9)] }])).toBe(0);
   });
 
   it('finds nothing when only the introduction matched', () => {

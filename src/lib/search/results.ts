@@ -5,7 +5,7 @@
  * on a large guide, loading every matching domain's fragment would cost more than the rest of the search.
  */
 import type { Found, ResultData, SubResult } from './engine.ts';
-import { rankStatements, statementsNamed, STATEMENTS_PER_DOMAIN, type StatementMatch } from './statements.ts';
+import { introductionScore, rankStatements, statementsNamed, STATEMENTS_PER_DOMAIN, type StatementMatch } from './statements.ts';
 import type { ResultType } from './types.ts';
 
 export type ResultItem =
@@ -42,15 +42,16 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
   const page: ResultItem[] = [{ kind: 'page', type: found.type, data }];
   const domain = found.type === 'competency' ? data.meta['domain'] : undefined;
   if (domain === undefined) return page;
-  let matches: StatementMatch[];
-  if (found.statements) matches = statementsNamed(data.anchors ?? [], found.statements);
-  else {
-    const steps: { weight: number; subs: SubResult[] }[] = [];
-    for (const { hit, weight } of found.steps) steps.push({ weight, subs: (await copyOf(hit)).sub_results ?? [] });
-    matches = rankStatements(steps, cap, listed);
+  if (found.statements) {
+    const named = statementsNamed(data.anchors ?? [], found.statements);
+    return named.length ? named.map((match) => ({ kind: 'statement', match, domain })) : page;
   }
-  // Only the domain's title or summary matched: the domain page itself is the answer.
-  return matches.length ? matches.map((match) => ({ kind: 'statement', match, domain })) : page;
+  const steps: { weight: number; subs: SubResult[] }[] = [];
+  for (const { hit, weight } of found.steps) steps.push({ weight, subs: (await copyOf(hit)).sub_results ?? [] });
+  const matches = rankStatements(steps, cap, listed);
+  const statements: ResultItem[] = matches.map((match) => ({ kind: 'statement', match, domain }));
+  // The domain's name or summary matched best (or alone): its page leads its statements.
+  return !matches.length || introductionScore(steps) > matches[0]!.score ? [...page, ...statements] : statements;
 }
 
 export function resultPages(found: readonly Found[], cap: number = STATEMENTS_PER_DOMAIN): ResultPages {

@@ -47,6 +47,14 @@ export function statementText(heading: string, id: string): string {
   return heading.startsWith(id) ? heading.slice(id.length).trim() : heading.trim();
 }
 
+/**
+ * How well a domain page's introduction (its name and summary, before the first statement) matches, over
+ * the steps of the plan: when it matches better than any statement, the domain's page is an answer too.
+ */
+export function introductionScore(steps: readonly { weight: number; subs: readonly SubResult[] }[]): number {
+  return steps.reduce((sum, { weight, subs }) => sum + weight * subResultScore(subs.find((sub) => !sub.anchor) ?? {}), 0);
+}
+
 /** The statements named by id among a domain page's headings, in the order named; the heading is the excerpt. */
 export function statementsNamed(anchors: readonly { id: string; text?: string }[], ids: readonly string[]): StatementMatch[] {
   return ids.flatMap((id) => {
