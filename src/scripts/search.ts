@@ -4,9 +4,11 @@
  * the merged results with their type, an excerpt and the matching headings. The address always holds the
  * query and the filter, so a list of results can be shared. Without JavaScript the form still submits.
  */
+import { statementPath } from '../lib/competency.ts';
 import { searchPlan, type PagefindLike, type ResultData } from '../lib/search/engine.ts';
 import { analyse } from '../lib/search/query.ts';
 import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
+import { resultPages, type ResultCount, type ResultItem } from '../lib/search/results.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../lib/search/types.ts';
 import { parseVocabulary, type Vocabulary } from '../lib/search/vocabulary.ts';
 
@@ -73,10 +75,9 @@ function setUp(root: HTMLElement): void {
     if (id !== current) return;
 
     const scope = type ? ` in ${RESULT_TYPES.find((t) => t.value === type)!.plural}` : '';
-    const announce = () => {
-      status.textContent = ranked.length
-        ? `${ranked.length} ${ranked.length === 1 ? 'result' : 'results'} for “${query}”${scope}.`
-        : `No results for “${query}”${scope}.`;
+    const announce = ({ total, exact }: ResultCount) => {
+      const count = `${exact ? '' : 'At least '}${total} ${total === 1 ? 'result' : 'results'}`;
+      status.textContent = total ? `${count} for “${query}”${scope}.` : `No results for “${query}”${scope}.`;
     };
     if (analysis.didYouMean) {
       const link = document.createElement('a');
@@ -93,26 +94,25 @@ function setUp(root: HTMLElement): void {
       helpFilter.hidden = !type;
       everything.href = searchUrl(query, undefined);
       help.hidden = false;
-      announce();
+      announce({ total: 0, exact: true });
       return;
     }
 
-    let shown = 0;
+    const results = resultPages(ranked);
     const showMore = async () => {
-      const next = ranked.slice(shown, shown + PAGE_SIZE);
-      const data = await Promise.all(next.map((r) => r.hit.data()));
+      const first = list.children.length === 0;
+      const items = (await results.next(PAGE_SIZE)).map((item) => renderItem(item, base));
       if (id !== current) return;
-      const items = data.map(renderHit);
       list.append(...items);
       // Keyboard users who asked for more land on the first new result, not back at the top.
-      if (shown > 0) items[0]?.querySelector('a')?.focus();
-      shown += next.length;
-      more.hidden = shown >= ranked.length;
+      if (!first) items[0]?.querySelector('a')?.focus();
+      more.hidden = results.done;
     };
     more.onclick = () => void showMore();
     await showMore();
-    // Announced once the first results are on the page, so "12 results" is never read over an empty list.
-    if (id === current) announce();
+    // Announced once the first results are on the page, so "12 results" is never read over an empty list. A
+    // competency domain found further down may hold several statements: until it is reached, the count is a floor.
+    if (id === current) announce(results.count());
   }
 
   function searchUrl(query: string, type: ResultType | undefined): string {
@@ -147,22 +147,36 @@ function setUp(root: HTMLElement): void {
   fromAddress();
 }
 
-function renderHit(hit: ResultData): HTMLLIElement {
+function renderItem(item: ResultItem, base: string): HTMLLIElement {
+  if (item.kind === 'page') return renderPage(item.data, item.type);
+  // A statement links to its permanent address, not to its heading on the domain's page.
+  const { id, statement, excerpt } = item.match;
+  return resultItem(`${base}${statementPath(id)}`, statement, `Competency ${id} · ${item.domain}`, excerpt).li;
+}
+
+/** A result: the heading links to it, then its type and an excerpt. */
+function resultItem(href: string, heading: string, type: string, excerptHtml: string): { li: HTMLLIElement; link: HTMLAnchorElement } {
   const li = document.createElement('li');
   const h2 = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = hit.url;
-  // A competency's title is its id (so "BND-03" finds it); its statement reads better as the heading.
-  link.textContent = hit.meta['statement'] ?? hit.meta['title'] ?? hit.url;
+  link.href = href;
+  link.textContent = heading;
   h2.append(link);
   const kind = document.createElement('p');
   kind.className = 'result-type';
-  kind.textContent = typeLabel(hit);
+  kind.textContent = type;
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   // Pagefind's excerpts are the page's text, escaped, with <mark> around the matches.
-  excerpt.innerHTML = hit.excerpt;
+  excerpt.innerHTML = excerptHtml;
   li.append(h2, kind, excerpt);
+  return { li, link };
+}
+
+function renderPage(hit: ResultData, type: ResultType): HTMLLIElement {
+  // A domain's page is titled with its id for search's sake; its name reads better.
+  const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
+  const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), hit.excerpt);
   const subs = (hit.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
   if (subs.length) {
     const ul = document.createElement('ul');
@@ -183,10 +197,8 @@ function renderHit(hit: ResultData): HTMLLIElement {
   return li;
 }
 
-/** "Guidance", "Competency BND-03 · Professional boundaries", "Self-assessment sheet". */
-function typeLabel(hit: ResultData): string {
-  const type = parseType(hit.filters?.['type']?.[0]);
-  const label = RESULT_TYPES.find((t) => t.value === type)?.label ?? 'Page';
-  const id = hit.meta['statement'] ? ` ${hit.meta['title']}` : '';
-  return [label + id, hit.meta['domain']].filter(Boolean).join(' · ');
+/** "Guidance", "Competency", "Competency domain" (a domain's page), "Self-assessment sheet". */
+function typeLabel(hit: ResultData, type: ResultType): string {
+  const label = RESULT_TYPES.find((t) => t.value === type)!.label;
+  return hit.meta['domain'] === undefined ? label : `${label} domain`;
 }

@@ -65,6 +65,43 @@ describe('pages', () => {
   });
 });
 
+describe('domain pages', () => {
+  const domains = json.domains.map((d) => ({ ...d, slug: domainSlug(d.id) }));
+  /** The part of a page Pagefind indexes, or '' when it is left out of search. */
+  const indexed = (page: string) => /<main[^>]*data-pagefind-body[\s\S]*<\/main>/.exec(page)?.[0] ?? '';
+
+  it.each(domains.map((d) => [d.id, d] as const))('%s has a page whose statement headings are anchored by their ids', (_, domain) => {
+    const page = html(`framework/${domain.slug}/`);
+    const body = indexed(page);
+    expect(body, 'indexed').not.toBe('');
+    expect(body).toContain('data-pagefind-filter="type:competency"');
+    expect(body).toContain(`data-pagefind-filter="domain:${domain.id}"`);
+    for (const s of domain.statements) {
+      expect(page, s.id).toMatch(new RegExp(`<h2 id="${s.id}"[^>]*>[\\s\\S]*?</h2>`));
+      expect(page).toContain(`href="/c/${s.id}/"`);
+    }
+  });
+
+  it('a domain page shows its retired statements apart, left out of search', () => {
+    const page = html('framework/boundaries/');
+    const retired = /<section class="retired"[^>]*>[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(retired).toContain('data-pagefind-ignore="all"');
+    expect(retired).toContain('BND-90');
+    expect(page.match(/<h2 id="BND-90"/)).toBeNull();
+  });
+
+  it('a statement\'s permanent page is left out of search and leads to its domain page', () => {
+    const page = html('c/BND-03/');
+    expect(indexed(page)).toBe('');
+    expect(page).toContain('href="/framework/boundaries/"');
+  });
+
+  it('/framework/ links each domain heading to its page', () => {
+    const page = html('framework/');
+    for (const d of domains) expect(page).toMatch(new RegExp(`<h2 id="${d.slug}">\\s*<a href="/framework/${d.slug}/">`));
+  });
+});
+
 describe.skipIf(!hasPdftotext)('sheet PDFs', () => {
   it('the pack contains every statement id', () => {
     const text = pdfPages(`${DIST}/sheets/all.pdf`).join('\n');

@@ -13,6 +13,7 @@ describe('the built site', () => {
     expect(pages).toContain('');
     expect(pages).toContain('print/');
     expect(pages).toContain('search/');
+    expect(pages).toContain('framework/boundaries/');
     expect(pages).toContain('404.html');
     expect(pages.filter((p) => p.startsWith('guidance/')).length).toBeGreaterThanOrEqual(19);
   });

@@ -74,6 +74,54 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(await first.locator('.result-type').textContent()).toBe('Competency BND-03 · Professional boundaries');
   });
 
+  it('lists the statements a domain page matches as results of their own, each at its permanent address', async () => {
+    await open(page, env.site.url, 'q=gift');
+    const statement = page.locator('[data-search-results] > li', { has: page.locator('h2 a[href$="/c/BND-03/"]') });
+    expect(await statement.locator('.result-type').textContent()).toBe('Competency BND-03 · Professional boundaries');
+    expect(await statement.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+    const paths = await page.$$eval(RESULT_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(paths.filter((href) => /\/framework\/[a-z-]+\/#/.test(href))).toEqual([]);
+  });
+
+  it.each(['supervision', 'person', 'care'])('lists at most three statements from one domain (%s)', async (q) => {
+    await open(page, env.site.url, `q=${q}&type=competency`);
+    const domains = (await page.locator('.result-type').allTextContents()).filter((t) => /^Competency [A-Z]{3}-\d\d · /.test(t)).map((t) => t.split(' · ')[1]);
+    expect(domains.length).toBeGreaterThan(0);
+    for (const domain of new Set(domains)) expect(domains.filter((d) => d === domain).length, domain).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    ['bnd03', 'BND-03'],
+    ['TRS-02', 'TRS-02'],
+    ['what does sup-06 mean', 'SUP-06'],
+  ])('finds a statement by its id however it is typed (%s)', async (q, id) => {
+    await open(page, env.site.url, `q=${encodeURIComponent(q)}`);
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(new RegExp(`/c/${id}/$`));
+    expect(await first.locator('.result-type').textContent()).toMatch(new RegExp(`^Competency ${id} · `));
+  });
+
+  it('finds a domain\'s page by its name', async () => {
+    await open(page, env.site.url, 'q=professional%20boundaries&type=competency');
+    const domain = page.locator('[data-search-results] > li', { has: page.locator('h2 a[href$="/framework/boundaries/"]') });
+    expect(await domain.locator('h2').textContent()).toBe('Professional boundaries');
+    expect(await domain.locator('.result-type').textContent()).toBe('Competency domain');
+  });
+
+  it('counts the results exactly, or as a floor while domains further down are still to be expanded', async () => {
+    const status = await open(page, env.site.url, 'q=care');
+    const [, floor, count] = /^(At least )?(\d+) results for “care”\.$/.exec(status) ?? [];
+    expect(count).toBeDefined();
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = await page.locator(RESULT_LINKS).count();
+      await page.click('[data-search-more]');
+      await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length > (n as number), [RESULT_LINKS, before]);
+    }
+    const listed = await page.locator(RESULT_LINKS).count();
+    if (floor) expect(listed).toBeGreaterThanOrEqual(Number(count));
+    else expect(listed).toBe(Number(count));
+  });
+
   it('offers "Did you mean" for a misspelt word, and still finds the page', async () => {
     await open(page, env.site.url, 'q=boundries');
     const suggestion = page.locator('[data-search-suggestion]');

@@ -3,16 +3,16 @@ import { searchPlan, type Hit, type PagefindLike } from '../../src/lib/search/en
 import { parseType } from '../../src/lib/search/types.ts';
 import type { Analysis } from '../../src/lib/search/query.ts';
 
-/** A fake Pagefind: word → type → hits. */
+/** A fake Pagefind: word → type → hits; with no word, the `domain` filter → hits. */
 function fake(index: Record<string, Record<string, [string, number][]>>): PagefindLike & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
     async search(q, options) {
-      const type = options?.filters?.['type'] ?? '';
+      const type = options?.filters?.['type'] ?? options?.filters?.['domain'] ?? '';
       asked.push(`${q}|${type}`);
-      const hits = index[q]?.[type] ?? [];
-      return { results: hits.map(([id, score]): Hit => ({ id, score, data: async () => ({ url: `/${id}/`, excerpt: q, meta: {} }) })) };
+      const hits = index[q ?? '']?.[type] ?? [];
+      return { results: hits.map(([id, score]): Hit => ({ id, score, data: async () => ({ url: `/${id}/`, excerpt: q ?? '', meta: {} }) })) };
     },
   };
 }
@@ -43,6 +43,34 @@ describe('running a plan against Pagefind', () => {
   it('keeps the result of the step that counted most, for its excerpt', async () => {
     const [first] = await searchPlan(pagefind, analysis('money', 'gift'));
     expect((await first!.hit.data()).excerpt).toBe('gift');
+  });
+
+  it('keeps every step that found a page, with its weight, to score a domain page\'s statements', async () => {
+    const found = await searchPlan(pagefind, analysis('gift', 'money'));
+    const competency = found.find((f) => f.id === 'BND-03')!;
+    expect(competency.steps.map((s) => s.weight)).toEqual([0.5, 0.5]);
+    expect(await Promise.all(competency.steps.map(async (s) => (await s.hit.data()).excerpt))).toEqual(['gift', 'money']);
+  });
+});
+
+describe('statement ids in a query', () => {
+  const pagefind = fake({
+    '': { BND: [['framework/boundaries', 1]] },
+    'bnd 03': { guidance: [['drawing-boundaries', 2]] },
+  });
+
+  it('puts the domain page of a typed id first, standing for that statement, found by its domain filter', async () => {
+    const found = await searchPlan(pagefind, { ...analysis('bnd 03'), query: 'BND-03' });
+    expect(found.map((f) => [f.id, f.type, f.statements])).toEqual([
+      ['framework/boundaries', 'competency', ['BND-03']],
+      ['drawing-boundaries', 'guidance', undefined],
+    ]);
+    expect(pagefind.asked).toContain('null|BND');
+  });
+
+  it('does not look ids up when only guidance or sheets are asked for', async () => {
+    const found = await searchPlan(pagefind, { ...analysis('bnd 03'), query: 'BND-03' }, 'guidance');
+    expect(found.map((f) => f.id)).toEqual(['drawing-boundaries']);
   });
 });
 

@@ -5,12 +5,23 @@
  * unit tests use a fake one.
  */
 import { mergeRanked, type Analysis } from './query.ts';
+import { DOMAIN_FILTER, statementIds } from './statements.ts';
 import { RESULT_TYPES, type ResultType } from './types.ts';
 
+/** Where a word of the query is on a page, and Pagefind's score for it there (a heading's words score higher). */
+export interface WordLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+/** A section of a page that matches: Pagefind makes one for each heading with an id. */
 export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: WordLocation[];
+  /** The heading the section starts at; none for the part of the page before the first one. */
+  anchor?: { id: string; element: string };
 }
 export interface ResultData {
   url: string;
@@ -18,6 +29,8 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: SubResult[];
+  /** Every element with an id, in page order, with its text. */
+  anchors?: { id: string; element: string; text?: string }[];
 }
 export interface Hit {
   id: string;
@@ -25,7 +38,8 @@ export interface Hit {
   data(): Promise<ResultData>;
 }
 export interface PagefindLike {
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
+  /** With no words (null), every page the filters allow. */
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
 }
 
 export interface Found {
@@ -34,16 +48,43 @@ export interface Found {
   type: ResultType;
   /** Pagefind's result from the step that counted most, whose excerpt fits the query best. */
   hit: Hit;
+  /** Every step that found the page, with its weight: a domain page's statements are scored over all of them. */
+  steps: { hit: Hit; weight: number }[];
+  /** A domain's page found by the statement ids typed in the query: it stands for exactly these statements. */
+  statements?: string[];
 }
 
 export async function searchPlan(pagefind: PagefindLike, analysis: Analysis, only?: ResultType): Promise<Found[]> {
+  const ids = !only || only === 'competency' ? statementIds(analysis.query) : [];
+  const [named, ranked] = await Promise.all([namedStatements(pagefind, ids), rankedPages(pagefind, analysis, only)]);
+  return [...named, ...ranked];
+}
+
+/** The domain pages of statements named by id, first in the results: whoever types "BND-03" wants that statement. */
+async function namedStatements(pagefind: PagefindLike, ids: readonly string[]): Promise<Found[]> {
+  const byDomain = new Map<string, string[]>();
+  for (const id of ids) byDomain.set(id.slice(0, 3), [...(byDomain.get(id.slice(0, 3)) ?? []), id]);
+  const found = await Promise.all(
+    [...byDomain].map(async ([domain, statements]) => {
+      const hit = (await pagefind.search(null, { filters: { [DOMAIN_FILTER]: domain } }))?.results[0];
+      return hit ? [{ id: hit.id, score: hit.score, type: 'competency' as const, hit, steps: [], statements }] : [];
+    }),
+  );
+  return found.flat();
+}
+
+async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: ResultType): Promise<Found[]> {
   const types = RESULT_TYPES.filter((t) => !only || t.value === only);
   const asks = analysis.plan.flatMap((step) =>
     types.map((t) => ({ q: step.q, type: t.value, weight: step.weight * (only ? 1 : t.weight) })),
   );
   const lists = await Promise.all(asks.map(async ({ q, type }) => (await pagefind.search(q, { filters: { type } }))?.results ?? []));
+  const steps = new Map<string, Found['steps']>();
+  lists.forEach((list, step) => {
+    for (const hit of list) steps.set(hit.id, [...(steps.get(hit.id) ?? []), { hit, weight: asks[step]!.weight }]);
+  });
   return mergeRanked(
     lists,
     asks.map((a) => a.weight),
-  ).map(({ id, score, best }) => ({ id, score, type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)! }));
+  ).map(({ id, score, best }) => ({ id, score, type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)!, steps: steps.get(id)! }));
 }

@@ -1,0 +1,83 @@
+/**
+ * The list the search page shows, a page at a time: the merged hits in rank order, with each competency
+ * domain page replaced, in its place, by its best matching statements. A domain's statements are known
+ * only once its fragment is loaded, so hits are expanded as the reader reaches them, never all at once:
+ * on a large guide, loading every matching domain's fragment would cost more than the rest of the search.
+ */
+import type { Found, ResultData, SubResult } from './engine.ts';
+import { introductionScore, rankStatements, statementsNamed, STATEMENTS_PER_DOMAIN, type StatementMatch } from './statements.ts';
+import type { ResultType } from './types.ts';
+
+export type ResultItem =
+  | { kind: 'page'; type: ResultType; data: ResultData }
+  | { kind: 'statement'; match: StatementMatch; /** The domain's title. */ domain: string };
+
+export interface ResultCount {
+  total: number;
+  /** False while domain pages are left to expand: each adds one item or more, so `total` is the least there can be. */
+  exact: boolean;
+}
+
+export interface ResultPages {
+  /** The next `size` items (fewer at the end), loading only the fragments they need. */
+  next(size: number): Promise<ResultItem[]>;
+  readonly done: boolean;
+  count(): ResultCount;
+}
+
+/**
+ * Pagefind returns one object per page and changes it on every data() call, so each call is copied at
+ * once, and the calls for one page are made one after another (the fragment is fetched only once).
+ */
+async function copyOf(hit: Found['hit']): Promise<ResultData> {
+  return { ...(await hit.data()) };
+}
+
+/**
+ * One hit as the items it stands for: a domain page with matching statements as those statements, leaving
+ * out `listed` (statements named by id, shown first already).
+ */
+export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, listed: ReadonlySet<string> = new Set()): Promise<ResultItem[]> {
+  const data = await copyOf(found.hit);
+  const page: ResultItem[] = [{ kind: 'page', type: found.type, data }];
+  const domain = found.type === 'competency' ? data.meta['domain'] : undefined;
+  if (domain === undefined) return page;
+  if (found.statements) {
+    const named = statementsNamed(data.anchors ?? [], found.statements);
+    return named.length ? named.map((match) => ({ kind: 'statement', match, domain })) : page;
+  }
+  const steps: { weight: number; subs: SubResult[] }[] = [];
+  for (const { hit, weight } of found.steps) steps.push({ weight, subs: (await copyOf(hit)).sub_results ?? [] });
+  const matches = rankStatements(steps, cap, listed);
+  const statements: ResultItem[] = matches.map((match) => ({ kind: 'statement', match, domain }));
+  // The domain's name or summary matched best (or alone): its page leads its statements.
+  return !matches.length || introductionScore(steps) > matches[0]!.score ? [...page, ...statements] : statements;
+}
+
+export function resultPages(found: readonly Found[], cap: number = STATEMENTS_PER_DOMAIN): ResultPages {
+  let next = 0;
+  let shown = 0;
+  /** Items of a hit already expanded, beyond the last page shown. */
+  let waiting: ResultItem[] = [];
+  /** A statement named by its id comes first; when its domain turns up again, it is not listed twice. */
+  const named = new Set(found.flatMap((f) => f.statements ?? []));
+  return {
+    get done() {
+      return next >= found.length && waiting.length === 0;
+    },
+    async next(size) {
+      // Each hit gives one item or more, so this many hits are enough to fill the page; loaded side by side.
+      const wanted = found.slice(next, next + Math.max(0, size - waiting.length));
+      next += wanted.length;
+      const expanded = await Promise.all(wanted.map((f) => expand(f, cap, f.statements ? new Set() : named)));
+      const items = [...waiting, ...expanded.flat()];
+      waiting = items.slice(size);
+      shown += Math.min(size, items.length);
+      return items.slice(0, size);
+    },
+    count() {
+      const rest = found.slice(next);
+      return { total: shown + waiting.length + rest.length, exact: !rest.some((f) => f.type === 'competency') };
+    },
+  };
+}
