@@ -10,7 +10,7 @@ import { analyse } from '../lib/search/query.ts';
 import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
 import { resultPages, type ResultCount, type ResultItem } from '../lib/search/results.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../lib/search/types.ts';
-import { parseVocabulary, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { parseVocabulary, shardsFor, type Vocabulary } from '../lib/search/vocabulary.ts';
 
 interface Pagefind extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
@@ -38,20 +38,33 @@ function setUp(root: HTMLElement): void {
     navigate(input.value.trim(), undefined);
   });
 
-  let engine: Promise<{ pagefind: Pagefind; vocabulary: Vocabulary }> | undefined;
+  let engine: Promise<Pagefind> | undefined;
   const load = () =>
-    (engine ??= Promise.all([
-      (async () => {
-        const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-        await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: PAGEFIND_RANKING });
-        await pagefind.init();
-        return pagefind;
-      })(),
-      // Without the word list, search still works; it just cannot suggest spellings.
-      fetch(`${base}search/vocabulary.json`)
-        .then((r) => (r.ok ? r.json() : {}))
-        .then(parseVocabulary, () => parseVocabulary({})),
-    ]).then(([pagefind, vocabulary]) => ({ pagefind, vocabulary })));
+    (engine ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: PAGEFIND_RANKING });
+      await pagefind.init();
+      return pagefind;
+    })());
+
+  // The site's words, by first letter, each fetched once. Without them, search still works; it just cannot
+  // suggest spellings.
+  const shards = new Map<string, Promise<Vocabulary>>();
+  const vocabularyFor = async (query: string): Promise<Vocabulary> => {
+    const parts = await Promise.all(
+      shardsFor(query).map((shard) => {
+        if (!shards.has(shard))
+          shards.set(
+            shard,
+            fetch(`${base}search/vocabulary/${shard}.json`)
+              .then((r) => (r.ok ? r.json() : {}))
+              .then(parseVocabulary, () => parseVocabulary({})),
+          );
+        return shards.get(shard)!;
+      }),
+    );
+    return new Map(parts.flatMap((part) => [...part]));
+  };
 
   /** Each search gets a number, so a slow earlier one never overwrites a later one. */
   let current = 0;
@@ -69,7 +82,7 @@ function setUp(root: HTMLElement): void {
       return;
     }
     status.textContent = 'Searching…';
-    const { pagefind, vocabulary } = await load();
+    const [pagefind, vocabulary] = await Promise.all([load(), vocabularyFor(query)]);
     const analysis = analyse(query, { vocabulary });
     const ranked = await searchPlan(pagefind, analysis, type);
     if (id !== current) return;

@@ -6,6 +6,9 @@ import {
   isKnown,
   maxEdits,
   parseVocabulary,
+  SHARDS,
+  shardsFor,
+  splitVocabulary,
   suggest,
 } from '../../src/lib/search/vocabulary.ts';
 
@@ -31,6 +34,27 @@ describe('building the vocabulary', () => {
     expect(parseVocabulary({ gift: 2, bad: 'x' })).toEqual(new Map([['gift', 2]]));
     expect(parseVocabulary(['gift']).size).toBe(0);
     expect(parseVocabulary(null).size).toBe(0);
+  });
+});
+
+describe('one file per first letter', () => {
+  it('splits the words by first letter, keeping their order, with a file for every letter', () => {
+    const shards = splitVocabulary({ gifts: 3, team: 2, gift: 1, élan: 1, ward: 1 });
+    expect([...shards.keys()]).toEqual(SHARDS);
+    expect(Object.entries(shards.get('g')!)).toEqual([['gifts', 3], ['gift', 1]]);
+    expect(shards.get('_')).toEqual({ élan: 1 });
+    expect(shards.get('x')).toEqual({});
+  });
+
+  it('fetches only the letters of the words long enough to correct', () => {
+    expect(shardsFor('Resident offered me a gift')).toEqual(['o', 'r']);
+    expect(shardsFor('emphathy and empathy')).toEqual(['e']);
+    expect(shardsFor('go to bed')).toEqual([]);
+  });
+
+  it('corrects a typo from its letter alone, as well as from the whole list', () => {
+    const e = parseVocabulary(splitVocabulary(Object.fromEntries(vocabulary)).get('e'));
+    expect(suggest('emphathy', e)).toBe(suggest('emphathy', vocabulary));
   });
 });
 

@@ -38,7 +38,7 @@ export interface Analysis {
 }
 
 export interface AnalyseOptions {
-  /** The site's words (/search/vocabulary.json); without it, nothing is corrected. */
+  /** The site's words (/search/vocabulary/<letter>.json) for the query's words; without them, nothing is corrected. */
   vocabulary?: Vocabulary;
   synonyms?: Synonyms;
 }

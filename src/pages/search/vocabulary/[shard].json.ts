@@ -1,17 +1,17 @@
 /**
- * /search/vocabulary.json: every word of the guidance and the framework with how often it is used,
- * for the search page's "Did you mean …" (Pagefind itself has no typo tolerance). About 10 KB gzip,
- * fetched only by the search page.
+ * /search/vocabulary/<letter>.json: every word of the guidance and the framework with how often it is used,
+ * one file per first letter, for the search page's "Did you mean …" (Pagefind itself has no typo tolerance).
+ * About 10 KB gzip in all; a search fetches the letters of its words.
  */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadFramework } from '../../lib/framework-data.ts';
-import { pageText } from '../../lib/guidance.ts';
-import { SYNONYMS, SYNONYMS_FILE } from '../../lib/search/synonyms.ts';
-import { buildVocabulary } from '../../lib/search/vocabulary.ts';
-import { words } from '../../lib/search/words.ts';
+import { loadFramework } from '../../../lib/framework-data.ts';
+import { pageText } from '../../../lib/guidance.ts';
+import { SYNONYMS, SYNONYMS_FILE } from '../../../lib/search/synonyms.ts';
+import { buildVocabulary, splitVocabulary } from '../../../lib/search/vocabulary.ts';
+import { words } from '../../../lib/search/words.ts';
 
-export const GET: APIRoute = async () => {
+export const getStaticPaths = (async () => {
   const pages = await getCollection('guidance');
   const { meta, domains } = await loadFramework();
   const texts = [
@@ -28,5 +28,8 @@ export const GET: APIRoute = async () => {
     for (const target of targets)
       if (!words(target).some((w) => w in vocabulary || w.length < 3))
         console.warn(`${SYNONYMS_FILE}: "${key}" → "${target}": the guidance never uses "${target}", so it finds nothing. Point it at a word the guidance uses.`);
-  return new Response(JSON.stringify(vocabulary), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+  return [...splitVocabulary(vocabulary)].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props['words']), { headers: { 'content-type': 'application/json; charset=utf-8' } });
