@@ -1,8 +1,8 @@
 /**
  * How Rapport asks Pagefind. Pagefind only returns pages holding every word of a query, so a whole
  * question ("can I add a client on facebook") finds nothing, a typo finds nothing, and an everyday word
- * the guidance never uses finds nothing. So one query becomes a plan of several searches: the query as
- * typed, its content words (typos corrected), neighbouring pairs of them, the site's own words for its
+ * the guidance never uses finds nothing. So one query becomes a plan of several searches: its content
+ * words together (typos corrected), neighbouring pairs of them, the site's own words for its
  * everyday words (synonyms), and each word alone. The scores are added up with a weight per step, which
  * is BM25's "sum over the words" with a bonus for pages holding several of them together.
  */
@@ -23,7 +23,7 @@ export interface Step {
  * together, a pair, a synonym, each word) ranks higher. Giving "all the words" more weight made generic
  * words ("asked", "work") outrank the one telling word of a question.
  */
-export const WEIGHTS = { whole: 1, all: 1, pair: 1, synonym: 1, word: 1 };
+export const WEIGHTS = { whole: 1, pair: 1, synonym: 1, word: 1 };
 
 export interface Analysis {
   /** The query as typed, trimmed. */
@@ -53,11 +53,11 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
   const expansions = expand(words(fixed), synonyms).filter((phrase) => !content.includes(phrase));
 
-  // The whole query without its stop words: Pagefind matches "a" to every word starting with a. With a
-  // typo, the corrected query leads, as Pagefind matches a typo's fragments ("emp…") to unrelated pages.
-  const meaningful = words(fixed).filter((w) => !STOP_WORDS.has(w));
-  const steps: Step[] = [{ q: meaningful.length ? meaningful.join(' ') : fixed, weight: WEIGHTS.whole }];
-  if (content.length > 1) steps.push({ q: content.join(' '), weight: WEIGHTS.all });
+  // The whole query without its stop words (Pagefind matches "a" to every word starting with a) or its
+  // person words: "client" is on nearly every page, so it barely moves the ranking, yet its index chunk is
+  // the largest a search can fetch (about 25 KB at 2,000 pages). With a typo, the corrected query leads, as
+  // Pagefind matches a typo's fragments ("emp…") to unrelated pages.
+  const steps: Step[] = [{ q: content.join(' ') || fixed, weight: WEIGHTS.whole }];
   if (content.length > 2)
     for (let i = 0; i + 1 < content.length; i++) steps.push({ q: `${content[i]} ${content[i + 1]}`, weight: WEIGHTS.pair });
   for (const phrase of expansions) steps.push({ q: phrase, weight: WEIGHTS.synonym });
