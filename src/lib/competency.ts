@@ -17,6 +17,15 @@ export interface FrameworkView {
   domains: Domain[];
 }
 
+/**
+ * File names a domain must not have: a domain's pages are /framework/<name>/ and /sheets/<name>/, and these
+ * addresses are taken. Each says by what.
+ */
+export const RESERVED_DOMAIN_NAMES: Readonly<Record<string, string>> = {
+  coverage: '/framework/coverage/ is the coverage table',
+  all: '/sheets/all/ is the pack of every sheet',
+};
+
 /** Domains sorted by their order, from the collection entries (id = file name). */
 export function toDomains(entries: readonly { id: string; data: DomainFile }[]): Domain[] {
   return entries

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allStatements, evidencePath, statementsByPage, statementsForPage, toDomains } from '../../src/lib/competency.ts';
+import { RESERVED_DOMAIN_NAMES, allStatements, evidencePath, statementsByPage, statementsForPage, toDomains } from '../../src/lib/competency.ts';
 import { csvField, frameworkCsv, frameworkJson } from '../../src/lib/export.ts';
-import { qrSvg, shortAddress } from '../../src/lib/sheet.ts';
+import { PACK, qrSvg, shortAddress } from '../../src/lib/sheet.ts';
 import { domainFileSchema, frameworkSchema } from '../../src/lib/schema/competency.ts';
 import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
 
@@ -58,6 +58,10 @@ describe('downloads', () => {
 });
 
 describe('sheet helpers', () => {
+  it('keeps the pack's address from being a domain's', () => {
+    expect(Object.keys(RESERVED_DOMAIN_NAMES)).toContain(PACK);
+  });
+
   it('makes a QR code as inline SVG with no style attributes, hidden from screen readers', async () => {
     const svg = await qrSvg('https://learning.example.org/c/BND-03/');
     expect(svg.startsWith('<svg aria-hidden="true"')).toBe(true);

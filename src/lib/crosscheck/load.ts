@@ -4,8 +4,9 @@
  * later checks, which would only repeat the same problem in other words.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
+import { RESERVED_DOMAIN_NAMES } from '../competency.ts';
 import { listFiles } from '../files.ts';
 import { parseGuidance, slugOf, type GuidancePage } from '../guidance.ts';
 import { domainFileSchema, frameworkSchema, type DomainFile, type Framework } from '../schema/competency.ts';
@@ -71,6 +72,11 @@ export function loadContent(contentDir: string): Content {
   const domains: LoadedDomain[] = [];
   const domainFiles = existsSync(competencyDir) ? listFiles(competencyDir, ['.yaml', '.yml']) : [];
   for (const file of domainFiles.filter((f) => basename(f) !== FRAMEWORK_FILE)) {
+    const name = basename(file, extname(file));
+    const taken = Object.hasOwn(RESERVED_DOMAIN_NAMES, name) ? RESERVED_DOMAIN_NAMES[name] : undefined;
+    if (taken) {
+      messages.push({ file, line: 1, column: 1, severity: 'error', rule: 'domain-reserved', text: `a domain cannot be called "${name}": ${taken}; rename the file` });
+    }
     const source = parseYaml(readFileSync(file, 'utf8'), file);
     const data = validate(source, domainFileSchema, messages);
     if (data) domains.push({ source, data });

@@ -9,6 +9,7 @@ export type Rule =
   | 'id-domain'
   | 'id-duplicate'
   | 'domain-duplicate'
+  | 'domain-reserved'
   | 'evidence-page'
   | 'evidence-heading'
   | 'term-missing'
