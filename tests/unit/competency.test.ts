@@ -58,7 +58,7 @@ describe('downloads', () => {
 });
 
 describe('sheet helpers', () => {
-  it('keeps the pack's address from being a domain's', () => {
+  it("keeps the pack's address from being a domain's", () => {
     expect(Object.keys(RESERVED_DOMAIN_NAMES)).toContain(PACK);
   });
 
