@@ -14,6 +14,8 @@ import { CHROME_ARGS, chromePath, hasBrowser, launch } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
 import { config } from '../../src/lib/config.ts';
+import { PRECACHE_MAX_FILE_BYTES } from '../../src/lib/precache.ts';
+import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 
 const base = config.base;
 const PRECACHE_BUDGET = 4 * 1024 * 1024;
@@ -265,6 +267,49 @@ describe.skipIf(!hasBrowser)('offline in Chromium', () => {
         await stop(site);
       }
     });
+  });
+});
+
+describe.skipIf(!hasBrowser)('a page too large to precache', () => {
+  // A very large guide makes whole-guide pages over Workbox's 2 MB limit (bench/README.md). Here two pages of
+  // the real site are padded past it, and the offline step is run again on the copy.
+  let copy: string;
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'rapport-large-'));
+    cpSync(DIST, copy, { recursive: true });
+    for (const page of ['print/index.html', 'framework/coverage/index.html']) {
+      const file = join(copy, page);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', `<!-- ${'x'.repeat(PRECACHE_MAX_FILE_BYTES)} --></body>`));
+    }
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/offline.ts'], { env: { ...process.env, RAPPORT_DIST: copy }, stdio: 'pipe' });
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('works offline once opened online, and one never opened gets the "not found" page', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, headless: true, args: CHROME_ARGS });
+    // As deploy/nginx.conf sends pages: revalidated every time, so offline only the worker's cache can answer.
+    const site = await startStaticServer({ dir: copy, base, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' } });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(site.url);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.goto(`${site.url}print/`);
+      const title = await page.locator('h1').textContent();
+
+      await context.setOffline(true);
+      await stop(site);
+      const response = await page.goto(`${site.url}print/`);
+      expect(response?.fromServiceWorker()).toBe(true);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').textContent()).toBe(title);
+      await page.goto(`${site.url}framework/coverage/`);
+      expect(await page.locator('h1').textContent()).toBe('Page not found');
+    } finally {
+      await context.close();
+      await stop(site).catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 
