@@ -249,7 +249,7 @@ console.log(
 console.log(
   '\nBytes each search fetched, gzip as a static host sends it, no service worker. "search" = what the query fetched:' +
     ' Pagefind\'s entry, meta, index chunks, filters and result fragments, and the search page\'s own data' +
-    ' (its vocabulary); "engine" = pagefind.js, its worker and WebAssembly, the same at any size and cached after' +
+    ' (the letters of its vocabulary the query needs); "engine" = pagefind.js, its worker and WebAssembly, the same at any size and cached after' +
     ' the first search; "whole visit" adds the page\'s HTML, CSS and script.\n',
 );
 console.log(
