@@ -15,14 +15,24 @@ const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('_'));
 const work = mkdtempSync(join(tmpdir(), 'rapport-crosscheck-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs the cross-check on _base with the case's files on top; paths in messages read "content/…". */
-function run(name?: string) {
-  const dir = join(work, name ?? 'base');
+/** A copy of _base in work/<dir> with the case's files on top; returns the copy's folder. */
+function layOver(name: string | undefined, dir = join(work, name ?? 'base')): string {
   cpSync(join(FIXTURES, '_base'), dir, { recursive: true });
   if (name) {
     if (existsSync(join(FIXTURES, name, 'content'))) cpSync(join(FIXTURES, name, 'content'), join(dir, 'content'), { recursive: true });
     if (existsSync(join(FIXTURES, name, 'delete-framework'))) rmSync(join(dir, 'content/competencies/framework.yaml'));
   }
+  return dir;
+}
+
+/** Changes one file of a laid-over copy. */
+function edit(file: string, from: string, to: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+}
+
+/** Runs the cross-check on _base with the case's files on top; paths in messages read "content/…". */
+function run(name?: string) {
+  const dir = layOver(name);
   // options.json: settings from rapport.config.ts the case needs, e.g. { "hide": ["guidance/gifts"] }.
   const optionsFile = name && join(FIXTURES, name, 'options.json');
   const options = optionsFile && existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
@@ -53,12 +63,9 @@ describe('cross-check', () => {
 
 describe('hidden sections and local pages', () => {
   it('hiding a page no statement rests on alone gives warnings, not errors, and drops it from coverage', () => {
-    const dir = join(work, 'hide-warn');
-    cpSync(join(FIXTURES, '_base'), dir, { recursive: true });
-    cpSync(join(FIXTURES, 'evidence-hidden', 'content'), join(dir, 'content'), { recursive: true });
+    const dir = layOver('evidence-hidden', join(work, 'hide-warn'));
     // Give BND-01 a second home, so hiding "gifts" leaves every statement with evidence.
-    const file = join(dir, 'content/competencies/boundaries.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('      - gifts#gifts-and-favours', '      - gifts#gifts-and-favours\n      - asking#when-you-are-unsure'));
+    edit(join(dir, 'content/competencies/boundaries.yaml'), '      - gifts#gifts-and-favours', '      - gifts#gifts-and-favours\n      - asking#when-you-are-unsure');
     const report = runCrosscheck(join(dir, 'content'), { hide: ['guidance/gifts'] });
     expect(report.ok).toBe(true);
     expect(report.messages.map((m) => `${m.severity} ${m.rule}`)).toEqual(['warning evidence-hidden', 'warning evidence-hidden']);
@@ -66,11 +73,8 @@ describe('hidden sections and local pages', () => {
   });
 
   it('accepts local pages as evidence, shows them in coverage, and does not require them to be cited', () => {
-    const dir = join(work, 'local-ok');
-    cpSync(join(FIXTURES, '_base'), dir, { recursive: true });
-    cpSync(join(FIXTURES, 'local-evidence', 'content'), join(dir, 'content'), { recursive: true });
-    const file = join(dir, 'content/competencies/local-acme.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('local/our-policy#writing-down]', 'local/our-policy#writing-it-down]'));
+    const dir = layOver('local-evidence', join(work, 'local-ok'));
+    edit(join(dir, 'content/competencies/local-acme.yaml'), 'local/our-policy#writing-down]', 'local/our-policy#writing-it-down]');
     const report = runCrosscheck(join(dir, 'content'));
     expect(report.messages).toEqual([]);
     const local = report.coverage.find((p) => p.slug === 'local/our-policy');
