@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSyn
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
 import { config } from '../src/lib/config.ts';
-import { PACK, packHasPdf } from '../src/lib/sheet.ts';
+import { PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
@@ -30,12 +30,11 @@ if (!existsSync(chromePath)) {
 }
 
 const framework = JSON.parse(readFileSync(`${dist}/framework.json`, 'utf8')) as { domains: { statements: unknown[] }[] };
-const statements = framework.domains.reduce((n, d) => n + d.statements.length, 0);
-const printPack = packHasPdf(statements);
+const printPack = packHasPdf(framework.domains);
 if (!printPack) {
   // Too large to print whole (see packHasPdf); remove one an earlier build printed.
   rmSync(`${dist}/sheets/${PACK}.pdf`, { force: true });
-  console.log(`sheets-pdf: the pack has ${statements} statements, too many for one PDF; each domain has its own.`);
+  console.log(`sheets-pdf: the pack has more than ${PACK_PDF_MAX_STATEMENTS} statements, too many for one PDF; each domain has its own.`);
 }
 const sheets = readdirSync(`${dist}/sheets`, { withFileTypes: true })
   .filter((e) => e.isDirectory() && (printPack || e.name !== PACK))

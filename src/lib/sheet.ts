@@ -25,6 +25,7 @@ export const PACK = 'all';
  */
 export const PACK_PDF_MAX_STATEMENTS = 1000;
 
-export function packHasPdf(statements: number): boolean {
-  return statements <= PACK_PDF_MAX_STATEMENTS;
+/** Takes the framework's domains as the site loads them or as framework.json holds them. */
+export function packHasPdf(domains: readonly { statements: readonly unknown[] }[]): boolean {
+  return domains.reduce((n, d) => n + d.statements.length, 0) <= PACK_PDF_MAX_STATEMENTS;
 }
