@@ -42,8 +42,10 @@ const unusedWasm = existsSync(entry)
 const started = performance.now();
 const large = largeFiles(
   listFiles(dist, [''])
-    .filter((file) => !/\.(gz|br|part)$/.test(file) && statSync(file).isFile())
-    .map((file) => ({ path: file.slice(dist.length + 1), size: statSync(file).size })),
+    .filter((file) => !/\.(gz|br|part)$/.test(file))
+    .map((file) => ({ path: file.slice(dist.length + 1), stat: statSync(file) }))
+    .filter(({ stat }) => stat.isFile())
+    .map(({ path, stat }) => ({ path, size: stat.size })),
 );
 let precached: { url: string; size: number }[] = [];
 const { count, size, warnings } = await generateSW({
