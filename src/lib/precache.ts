@@ -38,8 +38,8 @@ export const PRECACHE_MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const LARGE_FILES_CACHE = 'rapport-large-files';
 
 /**
- * Splits built files (path relative to dist/, size in bytes) into those small enough to precache and the
- * URLs of those that are not, as the service worker sees them: relative to sw.js, `x/index.html` as `x/`.
+ * The built files (path relative to dist/, size in bytes) too large to precache: their paths, and their URLs as
+ * the service worker sees them (relative to sw.js, `x/index.html` as `x/`).
  */
 export function largeFiles(files: { path: string; size: number }[], limit = PRECACHE_MAX_FILE_BYTES): { paths: string[]; urls: string[] } {
   const paths = files.filter((f) => f.size > limit).map((f) => f.path).sort();
