@@ -155,6 +155,14 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(types.length).toBeGreaterThan(0);
     expect(types.every((t) => t.startsWith('Competency'))).toBe(true);
 
+    // Guidance pages carry no type filter: they are the pages of no other type.
+    await page.check('input[name="type"][value="guidance"]');
+    await page.waitForURL(/type=guidance/);
+    expect(await settled(page)).toContain('in guidance pages');
+    const guidance = await page.locator('.result-type').allTextContents();
+    expect(guidance.length).toBeGreaterThan(0);
+    expect(guidance.every((t) => t === 'Guidance')).toBe(true);
+
     await page.check('input[name="type"][value="sheet"]');
     await page.waitForURL(/type=sheet/);
     status = await settled(page);

@@ -3,15 +3,20 @@ import { searchPlan, type Hit, type PagefindLike } from '../../src/lib/search/en
 import { parseType } from '../../src/lib/search/types.ts';
 import type { Analysis } from '../../src/lib/search/query.ts';
 
-/** A fake Pagefind: word → type → hits; with no word, the `domain` filter → hits. */
+/**
+ * A fake Pagefind: word → type → hits; with no word, the `domain` filter → hits. Like the built index, only
+ * competencies and sheets carry the type filter: a search without one finds the pages of every type.
+ */
 function fake(index: Record<string, Record<string, [string, number][]>>): PagefindLike & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
     async search(q, options) {
-      const type = options?.filters?.['type'] ?? options?.filters?.['domain'] ?? '';
-      asked.push(`${q}|${type}`);
-      const hits = index[q ?? '']?.[type] ?? [];
+      const type = options?.filters?.['type'] ?? options?.filters?.['domain'];
+      if (type === 'guidance') throw new Error('guidance pages have no type filter');
+      asked.push(`${q}|${type ?? ''}`);
+      const byType = index[q ?? ''] ?? {};
+      const hits = type ? (byType[type] ?? []) : Object.values(byType).flat().sort((a, b) => b[1] - a[1]);
       return { results: hits.map(([id, score]): Hit => ({ id, score, data: async () => ({ url: `/${id}/`, excerpt: q ?? '', meta: {} }) })) };
     },
   };
@@ -38,6 +43,11 @@ describe('running a plan against Pagefind', () => {
   it('asks for one type only when filtered, at full weight', async () => {
     const found = await searchPlan(pagefind, analysis('gift', 'money'), 'competency');
     expect(found.map(({ id, score }) => [id, score])).toEqual([['BND-03', 7]]);
+  });
+
+  it('finds guidance as the pages of no other type, since guidance pages carry no type filter', async () => {
+    const found = await searchPlan(pagefind, analysis('gift', 'money'), 'guidance');
+    expect(found.map(({ id, score, type }) => [id, score, type])).toEqual([['boundaries', 5, 'guidance']]);
   });
 
   it('keeps the result of the step that counted most, for its excerpt', async () => {

@@ -6,7 +6,7 @@
  */
 import { mergeRanked, type Analysis } from './query.ts';
 import { DOMAIN_FILTER, statementIds } from './statements.ts';
-import { RESULT_TYPES, type ResultType } from './types.ts';
+import { FILTERED_TYPES, RESULT_TYPES, type FilteredType, type ResultType } from './types.ts';
 
 /** Where a word of the query is on a page, and Pagefind's score for it there (a heading's words score higher). */
 export interface WordLocation {
@@ -75,10 +75,11 @@ async function namedStatements(pagefind: PagefindLike, ids: readonly string[]): 
 
 async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: ResultType): Promise<Found[]> {
   const types = RESULT_TYPES.filter((t) => !only || t.value === only);
-  const asks = analysis.plan.flatMap((step) =>
-    types.map((t) => ({ q: step.q, type: t.value, weight: step.weight * (only ? 1 : t.weight) })),
+  const found = await Promise.all(analysis.plan.map((step) => byType(pagefind, step.q, only)));
+  const asks = analysis.plan.flatMap((step, i) =>
+    types.map((t) => ({ type: t.value, weight: step.weight * (only ? 1 : t.weight), list: found[i]!.get(t.value) ?? [] })),
   );
-  const lists = await Promise.all(asks.map(async ({ q, type }) => (await pagefind.search(q, { filters: { type } }))?.results ?? []));
+  const lists = asks.map((a) => a.list);
   const steps = new Map<string, Found['steps']>();
   lists.forEach((list, step) => {
     for (const hit of list) steps.set(hit.id, [...(steps.get(hit.id) ?? []), { hit, weight: asks[step]!.weight }]);
@@ -87,4 +88,17 @@ async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: Re
     lists,
     asks.map((a) => a.weight),
   ).map(({ id, score, best }) => ({ id, score, type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)!, steps: steps.get(id)! }));
+}
+
+/**
+ * One step's hits by type. Competencies and sheets carry a type filter; guidance pages carry none, and are
+ * the pages found that are of no other type. They are most of the index, and listing them in the filter
+ * would make the filter file every search loads grow with the guide (4 KB gzip at 2,000 pages).
+ */
+async function byType(pagefind: PagefindLike, q: string, only?: ResultType): Promise<Map<ResultType, Hit[]>> {
+  const search = async (type?: FilteredType) => (await pagefind.search(q, type ? { filters: { type } } : {}))?.results ?? [];
+  if (only && only !== 'guidance') return new Map([[only, await search(only)]]);
+  const [all, ...typed] = await Promise.all([search(), ...FILTERED_TYPES.map(search)]);
+  const other = new Set(typed.flat().map((hit) => hit.id));
+  return new Map<ResultType, Hit[]>([['guidance', all.filter((hit) => !other.has(hit.id))], ...FILTERED_TYPES.map((t, i) => [t, typed[i]!] as const)]);
 }

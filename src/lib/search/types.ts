@@ -1,4 +1,4 @@
-/** The kinds of page search can return, as Pagefind filters them (data-pagefind-filter="type:…"). */
+/** The kinds of page search can return. Competencies and sheets are told apart by a Pagefind filter (data-pagefind-filter="type:…"). */
 export const RESULT_TYPES = [
   { value: 'guidance', label: 'Guidance', filter: 'Guidance', plural: 'guidance pages', weight: 1 },
   { value: 'competency', label: 'Competency', filter: 'Competencies', plural: 'competencies', weight: 0.5 },
@@ -14,7 +14,14 @@ export function parseType(value: string | null | undefined): ResultType | undefi
   return RESULT_TYPES.find((t) => t.value === value)?.value;
 }
 
-/** The filter attribute a page puts on its heading so Pagefind can filter by type. */
-export function typeFilter(type: ResultType): string {
+/**
+ * The types a page names in Pagefind's type filter. Guidance pages name none: they are what is left (see
+ * byType in engine.ts), which keeps the filter file small however long the guide grows.
+ */
+export const FILTERED_TYPES = ['competency', 'sheet'] as const satisfies readonly ResultType[];
+export type FilteredType = (typeof FILTERED_TYPES)[number];
+
+/** The filter attribute a competency or sheet page puts on its heading so Pagefind can filter by type. */
+export function typeFilter(type: FilteredType): string {
   return `type:${type}`;
 }
