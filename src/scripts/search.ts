@@ -8,7 +8,7 @@ import { statementPath } from '../lib/competency.ts';
 import { searchPlan, type PagefindLike, type ResultData } from '../lib/search/engine.ts';
 import { analyse } from '../lib/search/query.ts';
 import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
-import { resultPages, type ResultCount, type ResultItem } from '../lib/search/results.ts';
+import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../lib/search/results.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../lib/search/types.ts';
 import { parseVocabulary, shardsFor, type Vocabulary } from '../lib/search/vocabulary.ts';
 
@@ -16,8 +16,6 @@ interface Pagefind extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
 }
-
-const PAGE_SIZE = 10;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
@@ -114,7 +112,7 @@ function setUp(root: HTMLElement): void {
     const results = resultPages(ranked);
     const showMore = async () => {
       const first = list.children.length === 0;
-      const items = (await results.next(PAGE_SIZE)).map((item) => renderItem(item, base));
+      const items = (await results.next(RESULTS_PER_PAGE)).map((item) => renderItem(item, base));
       if (id !== current) return;
       list.append(...items);
       // Keyboard users who asked for more land on the first new result, not back at the top.

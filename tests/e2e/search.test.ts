@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { hasBrowser } from './browser.ts';
 import { builtPages, DIST, useBrowserAndSite } from './site.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search/results.ts';
 
 const RESULT_LINKS = '[data-search-results] > li > h2 > a';
 
@@ -190,14 +191,15 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(await page.inputValue('#search-page-input')).toBe('gift');
   });
 
-  it('shows ten results at a time, and moves focus to the first new one', async () => {
+  it(`shows ${RESULTS_PER_PAGE} results at a time, and moves focus to the first new one`, async () => {
     await open(page, env.site.url, 'q=care');
-    expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+    expect(await page.locator(RESULT_LINKS).count()).toBe(RESULTS_PER_PAGE);
     await page.focus('[data-search-more]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 10, RESULT_LINKS);
+    await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector as string).length > (n as number), [RESULT_LINKS, RESULTS_PER_PAGE]);
+    expect(await page.locator(RESULT_LINKS).count()).toBe(2 * RESULTS_PER_PAGE);
     const focused = await page.evaluate(() => document.activeElement?.textContent);
-    expect(focused).toBe(await page.locator(RESULT_LINKS).nth(10).textContent());
+    expect(focused).toBe(await page.locator(RESULT_LINKS).nth(RESULTS_PER_PAGE).textContent());
   });
 
   it.each(['q=boundries', 'q=xylophone&type=sheet', 'q=gift&type=competency'])(
