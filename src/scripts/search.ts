@@ -6,6 +6,7 @@
  */
 import { statementPath } from '../lib/competency.ts';
 import { searchPlan, type PagefindLike, type ResultData } from '../lib/search/engine.ts';
+import { splitHeading, withoutHeading } from '../lib/search/excerpt.ts';
 import { analyse } from '../lib/search/query.ts';
 import { PAGEFIND_RANKING } from '../lib/search/ranking.ts';
 import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../lib/search/results.ts';
@@ -160,34 +161,45 @@ function setUp(root: HTMLElement): void {
 
 function renderItem(item: ResultItem, base: string): HTMLLIElement {
   if (item.kind === 'page') return renderPage(item.data, item.type);
-  // A statement links to its permanent address, not to its heading on the domain's page.
+  // A statement links to its permanent address, not to its heading on the domain's page. Its excerpt is
+  // the statement itself, then who it is for: the statement, marked, becomes the link, and the rest stays.
   const { id, statement, excerpt } = item.match;
-  return resultItem(`${base}${statementPath(id)}`, statement, `Competency ${id} · ${item.domain}`, excerpt).li;
+  const split = splitHeading(excerpt, statement);
+  const heading = split ? { html: split.headingHtml } : statement;
+  return resultItem(`${base}${statementPath(id)}`, heading, `Competency ${id} · ${item.domain}`, split ? split.rest : excerpt).li;
 }
 
-/** A result: the heading links to it, then its type and an excerpt. */
-function resultItem(href: string, heading: string, type: string, excerptHtml: string): { li: HTMLLIElement; link: HTMLAnchorElement } {
+/**
+ * A result: the heading links to it, then its type and an excerpt (none if empty). Pagefind's excerpts,
+ * and headings taken from them, are the page's text, escaped, with <mark> around the matches.
+ */
+function resultItem(href: string, heading: string | { html: string }, type: string, excerptHtml: string): { li: HTMLLIElement; link: HTMLAnchorElement } {
   const li = document.createElement('li');
   const h2 = document.createElement('h2');
   const link = document.createElement('a');
   link.href = href;
-  link.textContent = heading;
+  if (typeof heading === 'string') link.textContent = heading;
+  else link.innerHTML = heading.html;
   h2.append(link);
   const kind = document.createElement('p');
   kind.className = 'result-type';
   kind.textContent = type;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  // Pagefind's excerpts are the page's text, escaped, with <mark> around the matches.
-  excerpt.innerHTML = excerptHtml;
-  li.append(h2, kind, excerpt);
+  li.append(h2, kind);
+  if (excerptHtml) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    excerpt.innerHTML = excerptHtml;
+    li.append(excerpt);
+  }
   return { li, link };
 }
 
 function renderPage(hit: ResultData, type: ResultType): HTMLLIElement {
   // A domain's page is titled with its id for search's sake; its name reads better.
   const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
-  const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), hit.excerpt);
+  // Excerpts leave out the heading they open with: the link above them says it already.
+  const excerpt = withoutHeading(hit.excerpt, heading);
+  const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
   const subs = (hit.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
   if (subs.length) {
     const ul = document.createElement('ul');
@@ -198,9 +210,13 @@ function renderPage(hit: ResultData, type: ResultType): HTMLLIElement {
       const a = document.createElement('a');
       a.href = sub.url;
       a.textContent = sub.title;
-      const text = document.createElement('p');
-      text.innerHTML = sub.excerpt;
-      item.append(a, text);
+      const rest = withoutHeading(sub.excerpt, sub.title);
+      // A section whose excerpt is the page's, or is only its heading, shows its link alone.
+      if (rest && rest !== excerpt) {
+        const text = document.createElement('p');
+        text.innerHTML = rest;
+        item.append(a, text);
+      } else item.append(a);
       ul.append(item);
     }
     li.append(ul);

@@ -65,6 +65,17 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
     const sections = await first.locator('.result-sections a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(sections.some((href) => href.endsWith('/guidance/drawing-boundaries/#gifts-favours-and-offers'))).toBe(true);
+    // No excerpt repeats the heading its link already says.
+    const repeats = await page.$$eval('[data-search-results] li:has(> a, > h2)', (items) =>
+      items.flatMap((li) => {
+        const link = li.querySelector(':scope > a, :scope > h2 > a')?.textContent?.trim() ?? '';
+        const text = li.querySelector(':scope > p:not(.result-type)')?.textContent?.trim() ?? '';
+        // As Pagefind writes it: the heading, then a full stop unless it ends with its own punctuation.
+        const opening = /[.:?!]$/.test(link) ? link : `${link}.`;
+        return link && text.startsWith(opening) ? [`${link} | ${text}`] : [];
+      }),
+    );
+    expect(repeats).toEqual([]);
   });
 
   it('shows a competency by its statement, with its id and domain', async () => {
@@ -79,7 +90,10 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     await open(page, env.site.url, 'q=gift');
     const statement = page.locator('[data-search-results] > li', { has: page.locator('h2 a[href$="/c/BND-03/"]') });
     expect(await statement.locator('.result-type').textContent()).toBe('Competency BND-03 · Professional boundaries');
-    expect(await statement.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+    // The statement is the link, with the matching words marked; the excerpt says who it is for, not the statement again.
+    expect(await statement.locator('h2 a').textContent()).toMatch(/^I decline gifts, money and favours politely/);
+    expect(await statement.locator('h2 a mark').count()).toBeGreaterThan(0);
+    expect(await statement.locator('.result-excerpt').textContent()).toBe('For all staff.');
     const paths = await page.$$eval(RESULT_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(paths.filter((href) => /\/framework\/[a-z-]+\/#/.test(href))).toEqual([]);
   });
