@@ -152,6 +152,8 @@ describe.skipIf(!hasBrowser)('offline in Chromium', () => {
     await page.goto(site.url);
     await controlled(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site.url}sw.js`);
+    // Chrome fetches the manifest's icon after load; cutting the network under it would fail that request.
+    await page.waitForLoadState('networkidle');
 
     await ctx.setOffline(true);
     await stop(site); // and no server either: nothing can come from the network
