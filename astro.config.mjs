@@ -23,5 +23,5 @@ export default defineConfig({
     plugins: [brandCss(brandColours(config.brandColour, config.darkBrandColour))],
   },
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base: config.base }]] },
-  integrations: [mdx(), ...(config.site ? [sitemap()] : []), pagefind()],
+  integrations: [mdx(), ...(config.site ? [sitemap({ filter: (page) => !page.endsWith('/offline/') })] : []), pagefind()],
 });

@@ -3,7 +3,8 @@
  * precaches the site so it works offline after the first visit. Each file is precached with a content hash,
  * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
  * A file over Workbox's 2 MB limit (only a whole-guide page of a very large guide) is saved the first time it is
- * opened instead, and the build says so. Fails the build if Workbox would leave out any other file.
+ * opened instead, and so are statement pages when the site is over 5 MB; the build says so. Fails the build if
+ * Workbox would leave out any other file.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,14 +12,18 @@ import { generateSW } from 'workbox-build';
 import {
   IGNORED_URL_PARAMETERS,
   LARGE_FILES_CACHE,
+  NOT_SAVED_PAGE,
   PRECACHE_IGNORE,
   PRECACHE_MAX_FILE_BYTES,
   PRECACHE_WARN_BYTES,
   largeFiles,
   largeFilesPattern,
   pdfRevisionsFromPages,
+  statementPagesOnVisit,
+  statementPagesPattern,
   unusedPagefindWasm,
 } from '../src/lib/precache.ts';
+import { STATEMENT_DIR } from '../src/lib/competency.ts';
 import { listFiles } from '../src/lib/files.ts';
 
 import { config } from '../src/lib/config.ts';
@@ -40,18 +45,22 @@ const unusedWasm = existsSync(entry)
   : [];
 
 const started = performance.now();
-const large = largeFiles(
-  listFiles(dist, [''])
-    .filter((file) => !/\.(gz|br|part)$/.test(file))
-    .map((file) => ({ path: file.slice(dist.length + 1), stat: statSync(file) }))
-    .filter(({ stat }) => stat.isFile())
-    .map(({ path, stat }) => ({ path, size: stat.size })),
-);
+const files = listFiles(dist, [''])
+  .filter((file) => !/\.(gz|br|part)$/.test(file))
+  .map((file) => ({ path: file.slice(dist.length + 1), stat: statSync(file) }))
+  .filter(({ stat }) => stat.isFile())
+  .map(({ path, stat }) => ({ path, size: stat.size }));
+const large = largeFiles(files);
+const largeSet = new Set(large.paths);
+const onVisit = statementPagesOnVisit(files.filter((f) => !largeSet.has(f.path)));
+const statementPages = onVisit ? files.filter((f) => f.path.startsWith(STATEMENT_DIR)).length : 0;
+// Kept only once opened: offline, one not opened yet shows the "not saved on this device yet" page.
+const onVisitOptions = { cacheName: LARGE_FILES_CACHE, networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: NOT_SAVED_PAGE } };
 let precached: { url: string; size: number }[] = [];
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['**/*'],
-  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm, ...large.paths],
+  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm, ...large.paths, ...(onVisit ? [`${STATEMENT_DIR}**`] : [])],
   maximumFileSizeToCacheInBytes: PRECACHE_MAX_FILE_BYTES,
   swDest: `${dist}/sw.js`,
   mode: 'production',
@@ -81,10 +90,11 @@ const { count, size, warnings } = await generateSW({
             urlPattern: largeFilesPattern(config.base, large.urls),
             handler: 'NetworkFirst' as const,
             // On poor signal, the saved copy after 4 s rather than a blank screen.
-            options: { cacheName: LARGE_FILES_CACHE, networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: '404.html' } },
+            options: onVisitOptions,
           },
         ]
       : []),
+    ...(onVisit ? [{ urlPattern: statementPagesPattern(config.base), handler: 'NetworkFirst' as const, options: onVisitOptions }] : []),
     {
       // A page that is not in this build: the network's answer online, the site's 404 page offline.
       urlPattern: ({ request }) => request.mode === 'navigate',
@@ -109,6 +119,12 @@ if (large.paths.length) {
   console.warn(
     `offline: over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${large.paths.length}):\n  ` +
       large.paths.join('\n  '),
+  );
+}
+if (onVisit) {
+  console.warn(
+    `offline: the site is over ${kb(PRECACHE_WARN_BYTES)}, so its ${statementPages} statement pages (${STATEMENT_DIR}<ID>/) are saved ` +
+      'when first opened, not in advance; offline, the statements are still on their domain pages and in the sheets.',
   );
 }
 if (size > PRECACHE_WARN_BYTES) {

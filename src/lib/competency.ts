@@ -72,7 +72,10 @@ export function statementsByPage(domains: readonly Domain[]): Map<string, { stat
   return byPage;
 }
 
+/** The folder every statement's own page is in, below the base. */
+export const STATEMENT_DIR = 'c/';
+
 /** The permanent address of a statement, which QR codes point to: "c/BND-03/". */
 export function statementPath(id: string): string {
-  return `c/${id}/`;
+  return `${STATEMENT_DIR}${id}/`;
 }

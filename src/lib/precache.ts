@@ -2,6 +2,7 @@
  * What the service worker precaches (scripts/offline.ts): every page, stylesheet, script, download, icon,
  * sheet PDF and the Pagefind index, so the whole guide works offline after the first visit.
  */
+import { STATEMENT_DIR } from './competency.ts';
 
 /** Built files that are never needed offline (globs relative to dist/). */
 export const PRECACHE_IGNORE = [
@@ -34,8 +35,27 @@ export const PRECACHE_WARN_BYTES = 5 * 1024 * 1024;
  */
 export const PRECACHE_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** The cache for files too large to precache: each is saved the first time it is opened online. */
+/** The cache for files not precached (too large, or left to the visit): each is saved the first time it is opened online. */
 export const LARGE_FILES_CACHE = 'rapport-large-files';
+
+/** What the worker shows offline for a page kept only once opened that has not been opened yet (src/pages/offline.astro). */
+export const NOT_SAVED_PAGE = 'offline/index.html';
+
+/**
+ * Whether statement pages (c/<ID>/) are left to the visit: so when the files to precache (path relative to
+ * dist/, size in bytes; the large ones already left out) come to more than `budget`. Those pages are the one
+ * kind a large framework has thousands of: 10,000 of the 14,700 files at 2,000 pages. Left out, each is saved
+ * when first opened, and offline the statements are still on their domain's page and in the sheets. The real
+ * guide's files come to about 2 MB, so it precaches them all.
+ */
+export function statementPagesOnVisit(files: { path: string; size: number }[], budget = PRECACHE_WARN_BYTES): boolean {
+  return files.reduce((sum, f) => sum + f.size, 0) > budget;
+}
+
+/** The service worker's route for statement pages under the site's base (`c/BND-03/`, with or without index.html). */
+export function statementPagesPattern(base: string): RegExp {
+  return new RegExp(`^https?://[^/]+${escape(base)}${escape(STATEMENT_DIR)}[^/?#]+/(?:index\\.html)?(?:\\?.*)?$`);
+}
 
 /**
  * The built files (path relative to dist/, size in bytes) too large to precache: their paths, and their URLs as
@@ -67,8 +87,12 @@ export function unusedPagefindWasm(entryJson: string, wasmFiles: string[]): stri
  * once Workbox writes it into sw.js) matching their addresses under the site's base, with any query.
  */
 export function largeFilesPattern(base: string, urls: string[]): RegExp {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return new RegExp(`^https?://[^/]+${escape(base)}(?:${urls.map(escape).join('|')})(?:\\?.*)?$`);
+}
+
+/** Text to match as it is in a regular expression (one written into sw.js, so also with its slashes escaped). */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 interface Entry {

@@ -1,23 +1,37 @@
 /**
- * scripts/offline.ts on a tiny built site with one page over Workbox's 2 MB limit: the build goes on, says
- * which file is left to the runtime cache, and the worker precaches everything else and routes that file.
+ * scripts/offline.ts on tiny built sites. One has a page over Workbox's 2 MB limit: the build goes on, says which
+ * file is left to the runtime cache, and the worker precaches everything else and routes that file. The other
+ * is over the 5 MB budget: its statement pages are left to the visit instead of precached.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRECACHE_MAX_FILE_BYTES } from '../../src/lib/precache.ts';
+import { PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/lib/precache.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const big = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
+afterAll(() => {
+  for (const dir of [dist, big]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built site's minimum, and a statement page. */
+function site(dir: string): void {
+  mkdirSync(join(dir, 'c/BND-03'), { recursive: true });
+  mkdirSync(join(dir, 'offline'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Home</title>');
+  writeFileSync(join(dir, '404.html'), '<!doctype html><title>Not found</title>');
+  writeFileSync(join(dir, 'offline/index.html'), '<!doctype html><title>Not saved on this device yet</title>');
+  writeFileSync(join(dir, 'c/BND-03/index.html'), '<!doctype html><title>BND-03</title>');
+}
+const offline = (dir: string) => spawnSync('npx', ['tsx', 'scripts/offline.ts'], { env: { ...process.env, RAPPORT_DIST: dir }, encoding: 'utf8' });
 
 describe('offline step with a page too large to precache', () => {
+  site(dist);
   mkdirSync(join(dist, 'framework/coverage'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Home</title>');
-  writeFileSync(join(dist, '404.html'), '<!doctype html><title>Not found</title>');
   writeFileSync(join(dist, 'framework/coverage/index.html'), `<!doctype html><title>Coverage</title>${'x'.repeat(PRECACHE_MAX_FILE_BYTES)}`);
-  const run = spawnSync('npx', ['tsx', 'scripts/offline.ts'], { env: { ...process.env, RAPPORT_DIST: dist }, encoding: 'utf8' });
+  const run = offline(dist);
 
   it('succeeds and names the file that works offline only once opened', () => {
     expect(run.status, run.stderr).toBe(0);
@@ -31,5 +45,29 @@ describe('offline step with a page too large to precache', () => {
     expect(sw).not.toContain('"framework/coverage/index.html"');
     expect(sw).toContain('framework\\/coverage\\/');
     expect(sw).toContain('rapport-large-files');
+  });
+
+  it('precaches statement pages while the rest is under the budget (the large page does not count)', () => {
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    expect(sw).toContain('"c/BND-03/index.html"');
+    expect(run.stderr).not.toMatch(/statement pages/);
+  });
+});
+
+describe('offline step with a site over the precache budget', () => {
+  site(big);
+  // Three downloads under the 2 MB limit each, together over the 5 MB budget.
+  const size = Math.ceil(PRECACHE_WARN_BYTES / 3) + 1;
+  for (const name of ['a', 'b', 'c']) writeFileSync(join(big, `${name}.pdf`), 'x'.repeat(size));
+  const run = offline(big);
+
+  it('saves statement pages when first opened, routed to the network first, and says so', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/its 1 statement pages \(c\/<ID>\/\) are saved when first opened/);
+    const sw = readFileSync(join(big, 'sw.js'), 'utf8');
+    expect(sw).not.toContain('"c/BND-03/index.html"');
+    expect(sw).toContain('"a.pdf"');
+    expect(sw).toContain(String.raw`\/c\/[^/?#]+\/(?:index\.html)?`);
+    expect(sw).toContain('"offline/index.html"');
   });
 });

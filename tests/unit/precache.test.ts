@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { IGNORED_URL_PARAMETERS, largeFiles, largeFilesPattern, pdfRevisionsFromPages, unusedPagefindWasm } from '../../src/lib/precache.ts';
+import {
+  IGNORED_URL_PARAMETERS,
+  largeFiles,
+  largeFilesPattern,
+  pdfRevisionsFromPages,
+  statementPagesOnVisit,
+  statementPagesPattern,
+  unusedPagefindWasm,
+} from '../../src/lib/precache.ts';
 
 describe('precache', () => {
   it('leaves out only the WebAssembly of languages the index does not have', () => {
@@ -53,5 +61,24 @@ describe('precache', () => {
     expect(pattern.test('https://care.example/rapport/frameworkxjson')).toBe(false);
     expect(pattern.test('https://care.example/other/rapport/framework.json')).toBe(false);
     expect(pattern.test('https://care.example/rapport/framework/coverage/extra')).toBe(false);
+  });
+
+  it('leaves statement pages to the visit only when the files to precache pass the budget', () => {
+    const files = [
+      { path: 'index.html', size: 600 },
+      { path: 'c/BND-03/index.html', size: 500 },
+    ];
+    expect(statementPagesOnVisit(files, 1100)).toBe(false);
+    expect(statementPagesOnVisit(files, 1099)).toBe(true);
+  });
+
+  it('routes statement pages under the base, and nothing else', () => {
+    const pattern = statementPagesPattern('/rapport/');
+    expect(pattern.test('https://care.example/rapport/c/BND-03/')).toBe(true);
+    expect(pattern.test('https://care.example/rapport/c/BND-03/index.html?utm_source=qr')).toBe(true);
+    expect(pattern.test('https://care.example/rapport/c/')).toBe(false);
+    expect(pattern.test('https://care.example/rapport/c/BND-03/extra/')).toBe(false);
+    expect(pattern.test('https://care.example/rapport/framework/boundaries/')).toBe(false);
+    expect(pattern.test('https://care.example/c/BND-03/')).toBe(false);
   });
 });
