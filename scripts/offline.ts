@@ -3,7 +3,7 @@
  * precaches the site so it works offline after the first visit. Each file is precached with a content hash,
  * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
  * A file over Workbox's 2 MB limit (only a whole-guide page of a very large guide) is saved the first time it is
- * opened instead, and so are statement pages when the site is over 5 MB; the build says so. Fails the build if
+ * opened instead, and so are statement pages, then sheet PDFs, when the site is over 5 MB; the build says so. Fails the build if
  * Workbox would leave out any other file.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,11 +19,9 @@ import {
   largeFiles,
   largeFilesPattern,
   pdfRevisionsFromPages,
-  statementPagesOnVisit,
-  statementPagesPattern,
+  onVisitTiers,
   unusedPagefindWasm,
 } from '../src/lib/precache.ts';
-import { STATEMENT_DIR } from '../src/lib/competency.ts';
 import { listFiles } from '../src/lib/files.ts';
 
 import { config } from '../src/lib/config.ts';
@@ -52,15 +50,14 @@ const files = listFiles(dist, [''])
   .map(({ path, stat }) => ({ path, size: stat.size }));
 const large = largeFiles(files);
 const largeSet = new Set(large.paths);
-const onVisit = statementPagesOnVisit(files.filter((f) => !largeSet.has(f.path)));
-const statementPages = onVisit ? files.filter((f) => f.path.startsWith(STATEMENT_DIR)).length : 0;
+const tiers = onVisitTiers(files.filter((f) => !largeSet.has(f.path)));
 // Kept only once opened: offline, one not opened yet shows the "not saved on this device yet" page.
 const onVisitOptions = { cacheName: LARGE_FILES_CACHE, networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: NOT_SAVED_PAGE } };
 let precached: { url: string; size: number }[] = [];
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['**/*'],
-  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm, ...large.paths, ...(onVisit ? [`${STATEMENT_DIR}**`] : [])],
+  globIgnores: [...PRECACHE_IGNORE, ...unusedWasm, ...large.paths, ...tiers.map((t) => t.glob)],
   maximumFileSizeToCacheInBytes: PRECACHE_MAX_FILE_BYTES,
   swDest: `${dist}/sw.js`,
   mode: 'production',
@@ -94,7 +91,7 @@ const { count, size, warnings } = await generateSW({
           },
         ]
       : []),
-    ...(onVisit ? [{ urlPattern: statementPagesPattern(config.base), handler: 'NetworkFirst' as const, options: onVisitOptions }] : []),
+    ...tiers.map((tier) => ({ urlPattern: tier.pattern(config.base), handler: 'NetworkFirst' as const, options: onVisitOptions })),
     {
       // A page that is not in this build: the network's answer online, the site's 404 page offline.
       urlPattern: ({ request }) => request.mode === 'navigate',
@@ -121,11 +118,12 @@ if (large.paths.length) {
       large.paths.join('\n  '),
   );
 }
-if (onVisit) {
-  console.warn(
-    `offline: the site is over ${kb(PRECACHE_WARN_BYTES)}, so its ${statementPages} statement pages (${STATEMENT_DIR}<ID>/) are saved ` +
-      'when first opened, not in advance; offline, the statements are still on their domain pages and in the sheets.',
-  );
+if (tiers.length) {
+  const kept = tiers
+    .map((tier) => files.filter((f) => tier.has(f.path)).length)
+    .map((n, i) => `${n} ${n === 1 ? tiers[i]!.one : tiers[i]!.name}`)
+    .join(' and ');
+  console.warn(`offline: the site is over ${kb(PRECACHE_WARN_BYTES)}, so its ${kept} are saved when first opened, not in advance.`);
 }
 if (size > PRECACHE_WARN_BYTES) {
   console.warn(`offline: the precache is over ${kb(PRECACHE_WARN_BYTES)}: phones on poor signal will take a while to save the site.`);

@@ -41,20 +41,57 @@ export const LARGE_FILES_CACHE = 'rapport-large-files';
 /** What the worker shows offline for a page kept only once opened that has not been opened yet (src/pages/offline.astro). */
 export const NOT_SAVED_PAGE = 'offline/index.html';
 
-/**
- * Whether statement pages (c/<ID>/) are left to the visit: so when the files to precache (path relative to
- * dist/, size in bytes; the large ones already left out) come to more than `budget`. Those pages are the one
- * kind a large framework has thousands of: 10,000 of the 14,700 files at 2,000 pages. Left out, each is saved
- * when first opened, and offline the statements are still on their domain's page and in the sheets. The real
- * guide's files come to about 2 MB, so it precaches them all.
- */
-export function statementPagesOnVisit(files: { path: string; size: number }[], budget = PRECACHE_WARN_BYTES): boolean {
-  return files.reduce((sum, f) => sum + f.size, 0) > budget;
+/** A kind of file a large site saves when first opened rather than in advance. */
+export interface OnVisitTier {
+  /** What the build log calls them: "statement pages", and one of them. */
+  name: string;
+  one: string;
+  /** Whether a built file (path relative to dist/) is one. */
+  has(path: string): boolean;
+  /** Workbox's glob for them, to leave them out of the precache. */
+  glob: string;
+  /** The service worker's route for them under the site's base. */
+  pattern(base: string): RegExp;
 }
 
-/** The service worker's route for statement pages under the site's base (`c/BND-03/`, with or without index.html). */
-export function statementPagesPattern(base: string): RegExp {
-  return new RegExp(`^https?://[^/]+${escape(base)}${escape(STATEMENT_DIR)}[^/?#]+/(?:index\\.html)?(?:\\?.*)?$`);
+/**
+ * What is left to the visit, in this order, while the precache would pass its budget. The real guide (about
+ * 2 MB) needs neither; a framework of thousands of statements needs both.
+ */
+export const ON_VISIT_TIERS: readonly OnVisitTier[] = [
+  {
+    // The one kind of page a large framework has thousands of: 10,000 of the 14,700 files at 2,000 pages.
+    // Offline, the statements are still on their domain's page and in the sheets.
+    name: 'statement pages',
+    one: 'statement page',
+    has: (path) => path.startsWith(STATEMENT_DIR),
+    glob: `${STATEMENT_DIR}**`,
+    pattern: (base) => new RegExp(`^https?://[^/]+${escape(base)}${escape(STATEMENT_DIR)}[^/?#]+/(?:index\\.html)?(?:\\?.*)?$`),
+  },
+  {
+    // Most of the bytes of a large framework's precache, and PDFs hardly compress. Offline, each sheet's page
+    // prints the same A4 sheet.
+    name: 'sheet PDFs',
+    one: 'sheet PDF',
+    has: (path) => path.endsWith('.pdf'),
+    glob: '**/*.pdf',
+    pattern: (base) => new RegExp(`^https?://[^/]+${escape(base)}[^?#]*\\.pdf(?:\\?.*)?$`),
+  },
+];
+
+/**
+ * The tiers to leave to the visit: none while the files to precache (path relative to dist/, size in bytes; the
+ * large ones already left out) come to `budget` or less, then one tier after another until they do, or none is left.
+ */
+export function onVisitTiers(files: { path: string; size: number }[], budget = PRECACHE_WARN_BYTES): OnVisitTier[] {
+  let total = files.reduce((sum, f) => sum + f.size, 0);
+  const tiers: OnVisitTier[] = [];
+  for (const tier of ON_VISIT_TIERS) {
+    if (total <= budget) break;
+    tiers.push(tier);
+    total -= files.filter((f) => tier.has(f.path)).reduce((sum, f) => sum + f.size, 0);
+  }
+  return tiers;
 }
 
 /**

@@ -56,18 +56,26 @@ describe('offline step with a page too large to precache', () => {
 
 describe('offline step with a site over the precache budget', () => {
   site(big);
-  // Three downloads under the 2 MB limit each, together over the 5 MB budget.
+  // Three files under the 2 MB limit each, together over the 5 MB budget: without the statement page still over.
   const size = Math.ceil(PRECACHE_WARN_BYTES / 3) + 1;
-  for (const name of ['a', 'b', 'c']) writeFileSync(join(big, `${name}.pdf`), 'x'.repeat(size));
+  for (const name of ['a', 'b', 'c']) writeFileSync(join(big, `${name}.bin`), 'x'.repeat(size));
+  mkdirSync(join(big, 'sheets'), { recursive: true });
+  writeFileSync(join(big, 'sheets/boundaries.pdf'), '%PDF-1.4');
   const run = offline(big);
+  const sw = readFileSync(join(big, 'sw.js'), 'utf8');
 
-  it('saves statement pages when first opened, routed to the network first, and says so', () => {
+  it('saves statement pages, then sheet PDFs, when first opened, and says so', () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/its 1 statement pages \(c\/<ID>\/\) are saved when first opened/);
-    const sw = readFileSync(join(big, 'sw.js'), 'utf8');
+    expect(run.stderr).toMatch(/over 5120 KB, so its 1 statement page and 1 sheet PDF are saved when first opened/);
     expect(sw).not.toContain('"c/BND-03/index.html"');
-    expect(sw).toContain('"a.pdf"');
+    expect(sw).not.toContain('"sheets/boundaries.pdf"');
+    expect(sw).toContain('"a.bin"');
+  });
+
+  it('routes them to the network first, with the "not saved yet" page offline', () => {
     expect(sw).toContain(String.raw`\/c\/[^/?#]+\/(?:index\.html)?`);
+    expect(sw).toContain(String.raw`[^?#]*\.pdf`);
     expect(sw).toContain('"offline/index.html"');
+    expect(sw).toContain('fallbackURL:"offline/index.html"');
   });
 });

@@ -4,8 +4,8 @@ import {
   largeFiles,
   largeFilesPattern,
   pdfRevisionsFromPages,
-  statementPagesOnVisit,
-  statementPagesPattern,
+  ON_VISIT_TIERS,
+  onVisitTiers,
   unusedPagefindWasm,
 } from '../../src/lib/precache.ts';
 
@@ -63,22 +63,38 @@ describe('precache', () => {
     expect(pattern.test('https://care.example/rapport/framework/coverage/extra')).toBe(false);
   });
 
-  it('leaves statement pages to the visit only when the files to precache pass the budget', () => {
+  it('leaves statement pages, then sheet PDFs, to the visit only while the files to precache pass the budget', () => {
     const files = [
       { path: 'index.html', size: 600 },
       { path: 'c/BND-03/index.html', size: 500 },
+      { path: 'sheets/boundaries.pdf', size: 400 },
     ];
-    expect(statementPagesOnVisit(files, 1100)).toBe(false);
-    expect(statementPagesOnVisit(files, 1099)).toBe(true);
+    const names = (budget: number) => onVisitTiers(files, budget).map((t) => t.name);
+    expect(names(1500)).toEqual([]);
+    expect(names(1499)).toEqual(['statement pages']);
+    expect(names(1000)).toEqual(['statement pages']);
+    expect(names(999)).toEqual(['statement pages', 'sheet PDFs']);
+    expect(names(10)).toEqual(['statement pages', 'sheet PDFs']);
   });
 
   it('routes statement pages under the base, and nothing else', () => {
-    const pattern = statementPagesPattern('/rapport/');
+    const pattern = ON_VISIT_TIERS[0]!.pattern('/rapport/');
     expect(pattern.test('https://care.example/rapport/c/BND-03/')).toBe(true);
     expect(pattern.test('https://care.example/rapport/c/BND-03/index.html?utm_source=qr')).toBe(true);
     expect(pattern.test('https://care.example/rapport/c/')).toBe(false);
     expect(pattern.test('https://care.example/rapport/c/BND-03/extra/')).toBe(false);
     expect(pattern.test('https://care.example/rapport/framework/boundaries/')).toBe(false);
     expect(pattern.test('https://care.example/c/BND-03/')).toBe(false);
+  });
+
+  it('routes PDFs under the base, and nothing else', () => {
+    const pattern = ON_VISIT_TIERS[1]!.pattern('/rapport/');
+    expect(pattern.test('https://care.example/rapport/sheets/boundaries.pdf')).toBe(true);
+    expect(pattern.test('https://care.example/rapport/sheets/boundaries.pdf?download=1')).toBe(true);
+    expect(pattern.test('https://care.example/rapport/sheets/boundaries/')).toBe(false);
+    expect(pattern.test('https://care.example/rapport/search/?q=x.pdf')).toBe(false);
+    expect(pattern.test('https://care.example/other/sheets/boundaries.pdf')).toBe(false);
+    expect(ON_VISIT_TIERS.map((t) => t.has('sheets/boundaries.pdf'))).toEqual([false, true]);
+    expect(ON_VISIT_TIERS.map((t) => t.has('c/BND-03/index.html'))).toEqual([true, false]);
   });
 });
