@@ -3,8 +3,8 @@
  * precaches the site so it works offline after the first visit. Each file is precached with a content hash,
  * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
  * A file over Workbox's 2 MB limit (only a whole-guide page of a very large guide) is saved the first time it is
- * opened instead, and so are statement pages, then sheet PDFs, when the site is over 5 MB; the build says so. Fails the build if
- * Workbox would leave out any other file.
+ * opened instead, and so are statement pages, then sheet PDFs, when the site is over 5 MB; the build says so.
+ * Fails the build if Workbox would leave out any other file.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
