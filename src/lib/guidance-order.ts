@@ -10,27 +10,6 @@ export function inReadingOrder<T extends PageRef>(pages: readonly T[]): T[] {
   return [...pages].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-/** The pages either side of `id` in reading order. */
-export function neighbours<T extends PageRef>(pages: readonly T[], id: string): { previous?: T; next?: T } {
-  const ordered = inReadingOrder(pages);
-  const at = ordered.findIndex((p) => p.id === id);
-  if (at < 0) return {};
-  const result: { previous?: T; next?: T } = {};
-  const previous = ordered[at - 1];
-  const next = ordered[at + 1];
-  if (previous) result.previous = previous;
-  if (next) result.next = next;
-  return result;
-}
-
-/** Top-level pages in order, each with its children in order. */
-export function tree<T extends PageRef>(pages: readonly T[]): { page: T; children: T[] }[] {
-  const ordered = inReadingOrder(pages);
-  return ordered
-    .filter((p) => !p.data.parent)
-    .map((page) => ({ page, children: ordered.filter((c) => c.data.parent === page.id) }));
-}
-
 export interface Placed<T> {
   page: T;
   previous?: T;
@@ -41,7 +20,7 @@ export interface Placed<T> {
 
 /**
  * Every page in reading order with its neighbours, parent and children, worked out once for the whole
- * guide: asking `neighbours` and searching the list for every page costs n² on a large guide.
+ * guide: looking them up in the list for every page would cost n² on a large guide.
  */
 export function placeAll<T extends PageRef>(pages: readonly T[]): Placed<T>[] {
   const ordered = inReadingOrder(pages);
@@ -58,4 +37,11 @@ export function placeAll<T extends PageRef>(pages: readonly T[]): Placed<T>[] {
     if (parent) placed.parent = parent;
     return placed;
   });
+}
+
+/** Top-level pages in order, each with its children in order. */
+export function tree<T extends PageRef>(pages: readonly T[]): { page: T; children: T[] }[] {
+  return placeAll(pages)
+    .filter(({ page }) => !page.data.parent)
+    .map(({ page, children }) => ({ page, children }));
 }

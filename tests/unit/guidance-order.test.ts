@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inReadingOrder, neighbours, placeAll, tree } from '../../src/lib/guidance-order.ts';
+import { inReadingOrder, placeAll, tree } from '../../src/lib/guidance-order.ts';
 
 const page = (id: string, order: number, parent?: string) => ({ id, data: { title: id, order, parent } });
 const pages = [page('c/two', 4, 'c'), page('a', 1), page('c', 2), page('c/one', 3, 'c'), page('z', 5)];
@@ -10,10 +10,11 @@ describe('reading order', () => {
   });
 
   it('finds previous and next, with none at the ends', () => {
-    expect(neighbours(pages, 'c/one')).toMatchObject({ previous: { id: 'c' }, next: { id: 'c/two' } });
-    expect(neighbours(pages, 'a').previous).toBeUndefined();
-    expect(neighbours(pages, 'z').next).toBeUndefined();
-    expect(neighbours(pages, 'missing')).toEqual({});
+    const at = (id: string) => placeAll(pages).find((p) => p.page.id === id)!;
+    expect(at('c/one')).toMatchObject({ previous: { id: 'c' }, next: { id: 'c/two' } });
+    expect(at('a').previous).toBeUndefined();
+    expect(at('z').next).toBeUndefined();
+    expect(Object.keys(at('a'))).not.toContain('previous');
   });
 
   it('groups children under their parent', () => {
@@ -24,11 +25,13 @@ describe('reading order', () => {
     ]);
   });
 
-  it('places every page at once, as neighbours and tree do one at a time', () => {
+  it('places every page at once: its neighbours in reading order, its parent and its children', () => {
     const placed = placeAll(pages);
-    expect(placed.map((p) => p.page.id)).toEqual(inReadingOrder(pages).map((p) => p.id));
-    for (const { page, previous, next, parent, children } of placed) {
-      expect({ previous, next }).toEqual(neighbours(pages, page.id));
+    const ordered = inReadingOrder(pages);
+    expect(placed.map((p) => p.page.id)).toEqual(ordered.map((p) => p.id));
+    for (const [i, { page, previous, next, parent, children }] of placed.entries()) {
+      expect(previous).toBe(ordered[i - 1]);
+      expect(next).toBe(ordered[i + 1]);
       expect(parent?.id).toBe(page.data.parent);
       expect(children).toEqual(pages.filter((c) => c.data.parent === page.id).sort((a, b) => a.data.order - b.data.order));
     }
