@@ -54,12 +54,10 @@ export function evidencePath(ref: string): string {
   return `${pagePath(ref.slice(0, at))}${ref.slice(at)}`;
 }
 
-/** Statements whose evidence cites the given guidance page, in framework order. */
-export function statementsForPage(domains: readonly Domain[], slug: string): { statement: Statement; domain: Domain }[] {
-  return allStatements(domains).filter(({ statement }) => statement.evidence.some((ref) => evidencePage(ref) === slug));
-}
-
-/** `statementsForPage` for every page at once, in one pass over the framework: for the pages built from it. */
+/**
+ * The statements whose evidence cites each page (by slug), in framework order: worked out in one pass over the
+ * framework, for all the pages built from it.
+ */
 export function statementsByPage(domains: readonly Domain[]): Map<string, { statement: Statement; domain: Domain }[]> {
   const byPage = new Map<string, { statement: Statement; domain: Domain }[]>();
   for (const entry of allStatements(domains)) {
@@ -70,6 +68,11 @@ export function statementsByPage(domains: readonly Domain[]): Map<string, { stat
     }
   }
   return byPage;
+}
+
+/** Statements whose evidence cites the given guidance page, in framework order. */
+export function statementsForPage(domains: readonly Domain[], slug: string): { statement: Statement; domain: Domain }[] {
+  return statementsByPage(domains).get(slug) ?? [];
 }
 
 /** The folder every statement's own page is in, below the base. */

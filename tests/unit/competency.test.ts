@@ -25,10 +25,11 @@ describe('the framework as the site draws it', () => {
     expect(statementsForPage(domains, 'c')).toEqual([]);
   });
 
-  it('finds them for every page in one pass, with the same answer', () => {
+  it('finds them for every page in one pass', () => {
     const byPage = statementsByPage(domains);
     expect([...byPage.keys()].sort()).toEqual(['a', 'b']);
-    for (const slug of ['a', 'b']) expect(byPage.get(slug)).toEqual(statementsForPage(domains, slug));
+    expect(byPage.get('a')!.map((s) => s.statement.id)).toEqual(['BND-01', 'TRS-01']);
+    expect(byPage.get('b')!.map((s) => s.statement.id)).toEqual(['BND-01']);
   });
 
   it('turns evidence into a site path', () => {

@@ -32,9 +32,10 @@ export function splitRef(ref: string): { slug: string; anchor: string } {
   return { slug: ref.slice(0, at), anchor: ref.slice(at + 1) };
 }
 
-export function findSection(pages: readonly GuidancePage[] | ReadonlyMap<string, GuidancePage>, ref: string): { page?: GuidancePage; section?: Section } {
+/** The page and section a reference names, from the pages by slug. */
+export function findSection(pages: ReadonlyMap<string, GuidancePage>, ref: string): { page?: GuidancePage; section?: Section } {
   const { slug, anchor } = splitRef(ref);
-  const page = 'get' in pages ? pages.get(slug) : pages.find((p) => p.slug === slug);
+  const page = pages.get(slug);
   const section = page?.sections.find((s) => s.anchor === anchor);
   return { ...(page ? { page } : {}), ...(section ? { section } : {}) };
 }
