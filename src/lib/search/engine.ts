@@ -4,6 +4,7 @@
  * than the guidance page when searching everything. Works on anything shaped like Pagefind's API, so the
  * unit tests use a fake one.
  */
+import { domainOfStatement } from '../schema/ids.ts';
 import { mergeRanked, type Analysis } from './query.ts';
 import { DOMAIN_FILTER, statementIds } from './statements.ts';
 import { FILTERED_TYPES, RESULT_TYPES, type FilteredType, type ResultType } from './types.ts';
@@ -63,7 +64,7 @@ export async function searchPlan(pagefind: PagefindLike, analysis: Analysis, onl
 /** The domain pages of statements named by id, first in the results: whoever types "BND-03" wants that statement. */
 async function namedStatements(pagefind: PagefindLike, ids: readonly string[]): Promise<Found[]> {
   const byDomain = new Map<string, string[]>();
-  for (const id of ids) byDomain.set(id.slice(0, 3), [...(byDomain.get(id.slice(0, 3)) ?? []), id]);
+  for (const id of ids) byDomain.set(domainOfStatement(id), [...(byDomain.get(domainOfStatement(id)) ?? []), id]);
   const found = await Promise.all(
     [...byDomain].map(async ([domain, statements]) => {
       const hit = (await pagefind.search(null, { filters: { [DOMAIN_FILTER]: domain } }))?.results[0];
