@@ -28,8 +28,8 @@ export const getStaticPaths = (async () => {
     for (const target of targets)
       if (!words(target).some((w) => w in vocabulary || w.length < 3))
         console.warn(`${SYNONYMS_FILE}: "${key}" → "${target}": the guidance never uses "${target}", so it finds nothing. Point it at a word the guidance uses.`);
-  return [...splitVocabulary(vocabulary)].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+  return [...splitVocabulary(vocabulary)].map(([shard, counts]) => ({ params: { shard }, props: { counts } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props['words']), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(props['counts']), { headers: { 'content-type': 'application/json; charset=utf-8' } });
