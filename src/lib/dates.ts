@@ -9,3 +9,11 @@ export function ukDate(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Whether a page is past its review date on `today` (the build's day): staff should know when guidance
+ * may be out of date, so the page says so and the build warns.
+ */
+export function isOverdue(reviewDue: Date, today: Date = new Date()): boolean {
+  return isoDay(reviewDue) < isoDay(today);
+}

@@ -30,6 +30,21 @@ export const guidanceSchema = z
       .array(z.string().trim().min(1))
       .min(2, 'Give at least 2 "In brief" points.')
       .max(4, 'Give at most 4 "In brief" points: keep it to what a worker can read in ten seconds.'),
+    /**
+     * The laws, codes and guidance the page rests on, shown at its foot as "Where this comes from": plain
+     * citations, with an optional address for the reader to follow (nothing is loaded from it).
+     */
+    sources: z
+      .array(
+        z
+          .object({
+            title: z.string().trim().min(1),
+            href: z.string().url('Give a full address starting https://, or leave href out.').optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'List at least one law, code or guidance the page rests on under "sources".')
+      .optional(),
     /** When the page was last checked by a reviewer. */
     lastReviewed: z.coerce.date(),
     /** When the page must next be reviewed. */
