@@ -26,6 +26,8 @@ export interface GuidancePage {
   local?: boolean;
   file: string;
   sections: Section[];
+  /** The frontmatter's `reviewDue` (YYYY-MM-DD) and its line, when the page has one. */
+  reviewDue?: { day: string; line: number };
 }
 
 /** Headings that illustrate rather than state guidance; a statement may cite them but need not. */
@@ -33,7 +35,24 @@ export const EXAMPLE_SECTIONS = new Set(['in-practice']);
 
 /** Reads a page's headings and the text of each section. */
 export function parseGuidance(source: string, file: string, slug: string): GuidancePage {
-  return { slug, file, sections: scanSections(source) ?? parseSections(source) };
+  const page: GuidancePage = { slug, file, sections: scanSections(source) ?? parseSections(source) };
+  const reviewDue = reviewDueOf(source);
+  if (reviewDue) page.reviewDue = reviewDue;
+  return page;
+}
+
+/**
+ * The `reviewDue` day in a page's frontmatter and its line, read from the text: the schema itself is
+ * Astro's to apply, the cross-check only needs the day to warn about pages past it.
+ */
+export function reviewDueOf(source: string): { day: string; line: number } | undefined {
+  const lines = source.split('\n');
+  if (lines[0]?.trimEnd() !== '---') return undefined;
+  for (let i = 1; i < lines.length && lines[i]!.trimEnd() !== '---'; i++) {
+    const match = /^reviewDue:\s*['"]?(\d{4}-\d{2}-\d{2})/.exec(lines[i]!);
+    if (match) return { day: match[1]!, line: i + 1 };
+  }
+  return undefined;
 }
 
 /** The sections through the full MDX parser: exact for any page, but about 5 ms a page. */

@@ -100,3 +100,21 @@ describe('terms', () => {
     expect(containsTerm('Don’t share it', "don't")).toBe(true);
   });
 });
+
+describe('review dates', () => {
+  it('warns, with the line of reviewDue, about a page past its review date, and still passes', () => {
+    const dir = layOver(undefined, join(work, 'overdue'));
+    edit(join(dir, 'content/guidance/gifts.mdx'), 'title: Gifts\n', 'title: Gifts\nlastReviewed: 2024-01-01\nreviewDue: 2025-01-01\n');
+    const report = runCrosscheck(join(dir, 'content'), { today: new Date('2025-01-02T09:00:00Z') });
+    expect(report.ok).toBe(true);
+    expect(report.messages.map((m) => formatMessage(m).split(`${dir}/`).join(''))).toEqual([
+      'content/guidance/gifts.mdx:4:1 warning the page was due for review on 2025-01-01; check it against current law and policy, then set lastReviewed and a new reviewDue [review-overdue]',
+    ]);
+  });
+
+  it('says nothing on the due day itself', () => {
+    const dir = layOver(undefined, join(work, 'due-today'));
+    edit(join(dir, 'content/guidance/gifts.mdx'), 'title: Gifts\n', 'title: Gifts\nreviewDue: "2025-01-01"\n');
+    expect(runCrosscheck(join(dir, 'content'), { today: new Date('2025-01-01T23:00:00Z') }).messages).toEqual([]);
+  });
+});

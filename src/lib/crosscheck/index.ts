@@ -6,6 +6,7 @@ import { checkCoverage, coverage, type PageCoverage } from './coverage.ts';
 import { checkEvidence } from './check-evidence.ts';
 import { checkIds } from './check-ids.ts';
 import { checkHidden, type HideOptions } from './check-hidden.ts';
+import { checkReviews } from './check-review.ts';
 import { isHidden } from '../hide.ts';
 import { loadContent, type LoadedDomain } from './load.ts';
 import { sortMessages, type Message } from './messages.ts';
@@ -19,7 +20,8 @@ export interface CrosscheckReport {
   messages: Message[];
 }
 
-export function runCrosscheck(contentDir: string, options: Partial<HideOptions> = {}): CrosscheckReport {
+/** `today` is the day review dates are checked against: the build's day unless a test fixes it. */
+export function runCrosscheck(contentDir: string, options: Partial<HideOptions> & { today?: Date } = {}): CrosscheckReport {
   const hide = options.hide ?? [];
   // 1. Read the guidance (and the organisation's local pages) and the framework, each file against the shared schema.
   const content = loadContent(contentDir);
@@ -35,8 +37,10 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
   const shown = content.pages.filter((p) => p.local || !isHidden(p.slug, hide));
   const pages = coverage(shown, content.domains.map((d) => d.data));
   const uncovered = content.domains.length ? checkCoverage(pages) : [];
+  // 7. Review dates: pages past theirs are warned about.
+  const overdue = checkReviews(shown, options.today ?? new Date());
 
-  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...hidden, ...uncovered]);
+  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...hidden, ...uncovered, ...overdue]);
   const errors = messages.filter((m) => m.severity === 'error').length;
   const required = pages.flatMap((p) => p.sections.filter((s) => s.required));
   return {

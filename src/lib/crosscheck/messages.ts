@@ -20,7 +20,8 @@ export type Rule =
   | 'framework-missing'
   | 'local-reserved'
   | 'evidence-hidden'
-  | 'hide-unknown';
+  | 'hide-unknown'
+  | 'review-overdue';
 
 export interface Message {
   file: string;
