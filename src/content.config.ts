@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { guidanceSchema } from './lib/schema/guidance.ts';
 import { localSchema } from './lib/schema/local.ts';
 import { domainFileSchema, frameworkSchema } from './lib/schema/competency.ts';
+import { quickAnswersSchema } from './lib/schema/quick-answers.ts';
 import { contentBase } from './lib/paths.ts';
 import { config } from './lib/config.ts';
 import { hiddenGlobs } from './lib/hide.ts';
@@ -22,6 +23,11 @@ export const collections = {
   domains: defineCollection({
     loader: glob({ pattern: ['*.{yaml,yml}', '!framework.yaml'], base: `${contentBase}/competencies` }),
     schema: domainFileSchema,
+  }),
+  /** content/quick-answers.yaml: the "What to do if…" page. */
+  quickAnswers: defineCollection({
+    loader: glob({ pattern: 'quick-answers.yaml', base: contentBase }),
+    schema: quickAnswersSchema,
   }),
   framework: defineCollection({
     loader: glob({ pattern: 'framework.yaml', base: `${contentBase}/competencies` }),

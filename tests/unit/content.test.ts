@@ -5,12 +5,44 @@ import { listFiles } from '../../src/lib/files.ts';
 import { countMdx, grade, type Counts } from '../../src/lib/readability.ts';
 import { parseMdx } from '../../src/lib/markdown.ts';
 import { toString } from 'mdast-util-to-string';
+import jsYaml from 'js-yaml';
+import { quickAnswersSchema } from '../../src/lib/schema/quick-answers.ts';
 
 const files = listFiles('content/guidance', ['.mdx']);
+const frontmatter = (file: string) => jsYaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+
+/** The sections of the source article, and the situations staff ask about most that it does not cover. */
+const SOURCE_SECTIONS = 19;
+const TOPICS = [
+  'when-someone-tells-you-something-worrying',
+  'consent-and-capacity',
+  'touch-and-intimate-care',
+  'money-gifts-and-property',
+  'when-you-already-know-the-person',
+  'power-dependency-and-warning-signs',
+  'sharing-something-about-yourself',
+  'endings-and-changes',
+  'recording',
+  'keeping-yourself-safe',
+  'trauma-informed-practice',
+];
 
 describe('the guidance content', () => {
-  it('has one page per section of the source guidance', () => {
-    expect(files).toHaveLength(19);
+  it('has a page per section of the source guidance and per topic staff ask about', () => {
+    expect(files).toHaveLength(SOURCE_SECTIONS + TOPICS.length);
+    for (const slug of TOPICS) expect(files).toContain(`content/guidance/${slug}.mdx`);
+  });
+
+  it.each(files)('%s says where it comes from', (file) => {
+    const sources = frontmatter(file)['sources'] as { title: string }[] | undefined;
+    expect(sources?.length ?? 0).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has at least 30 quick answers, each in staff\'s words and pointing at one section', () => {
+    const data = quickAnswersSchema.parse(jsYaml.load(readFileSync('content/quick-answers.yaml', 'utf8')));
+    const answers = data.groups.flatMap((g) => g.answers);
+    expect(answers.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(answers.map((a) => a.situation.toLowerCase())).size).toBe(answers.length);
   });
 
   it('reads at Flesch–Kincaid grade 9 or below on average', () => {

@@ -101,20 +101,32 @@ describe('terms', () => {
   });
 });
 
+describe('quick answers', () => {
+  it('leaves an answer into a hidden page off the site with a warning, not an error', () => {
+    const dir = layOver('answer-link', join(work, 'answer-hidden'));
+    const file = join(dir, 'content/quick-answers.yaml');
+    edit(file, 'see: gifts#gifts\n', 'see: gifts#when-you-are-unsure\n');
+    edit(file, 'see: asking#when-unsure', 'see: gifts#in-practice');
+    expect(runCrosscheck(join(dir, 'content')).messages).toEqual([]);
+    const report = runCrosscheck(join(dir, 'content'), { hide: ['guidance/gifts'] });
+    expect(report.messages.filter((m) => m.rule === 'answer-hidden').map((m) => `${m.severity} ${m.line}`)).toEqual(['warning 6', 'warning 9', 'warning 12']);
+  });
+});
+
 describe('review dates', () => {
   it('warns, with the line of reviewDue, about a page past its review date, and still passes', () => {
     const dir = layOver(undefined, join(work, 'overdue'));
-    edit(join(dir, 'content/guidance/gifts.mdx'), 'title: Gifts\n', 'title: Gifts\nlastReviewed: 2024-01-01\nreviewDue: 2025-01-01\n');
-    const report = runCrosscheck(join(dir, 'content'), { today: new Date('2025-01-02T09:00:00Z') });
+    edit(join(dir, 'content/guidance/gifts.mdx'), 'lastReviewed: 2026-11-27\nreviewDue: 2099-11-27', 'lastReviewed: 2024-01-01\nreviewDue: 2025-01-01');
+    const report = runCrosscheck(join(dir, 'content'), { today: new Date('2027-01-02T09:00:00Z') });
     expect(report.ok).toBe(true);
     expect(report.messages.map((m) => formatMessage(m).split(`${dir}/`).join(''))).toEqual([
-      'content/guidance/gifts.mdx:4:1 warning the page was due for review on 2025-01-01; check it against current law and policy, then set lastReviewed and a new reviewDue [review-overdue]',
+      'content/guidance/gifts.mdx:9:1 warning the page was due for review on 2025-01-01; check it against current law and policy, then set lastReviewed and a new reviewDue [review-overdue]',
     ]);
   });
 
   it('says nothing on the due day itself', () => {
     const dir = layOver(undefined, join(work, 'due-today'));
-    edit(join(dir, 'content/guidance/gifts.mdx'), 'title: Gifts\n', 'title: Gifts\nreviewDue: "2025-01-01"\n');
-    expect(runCrosscheck(join(dir, 'content'), { today: new Date('2025-01-01T23:00:00Z') }).messages).toEqual([]);
+    edit(join(dir, 'content/guidance/gifts.mdx'), 'reviewDue: 2099-11-27', 'reviewDue: 2027-01-01');
+    expect(runCrosscheck(join(dir, 'content'), { today: new Date('2027-01-01T23:00:00Z') }).messages).toEqual([]);
   });
 });

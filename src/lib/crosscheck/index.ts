@@ -7,6 +7,7 @@ import { checkEvidence } from './check-evidence.ts';
 import { checkIds } from './check-ids.ts';
 import { checkHidden, type HideOptions } from './check-hidden.ts';
 import { checkReviews } from './check-review.ts';
+import { checkAnswers } from './check-answers.ts';
 import { isHidden } from '../hide.ts';
 import { loadContent, type LoadedDomain } from './load.ts';
 import { sortMessages, type Message } from './messages.ts';
@@ -39,8 +40,10 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
   const uncovered = content.domains.length ? checkCoverage(pages) : [];
   // 7. Review dates: pages past theirs are warned about.
   const overdue = checkReviews(shown, options.today ?? new Date());
+  // 8. Quick answers: each points at a real section.
+  const answers = checkAnswers(content.quickAnswers, content.pages, hide);
 
-  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...hidden, ...uncovered, ...overdue]);
+  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...hidden, ...uncovered, ...overdue, ...answers]);
   const errors = messages.filter((m) => m.severity === 'error').length;
   const required = pages.flatMap((p) => p.sections.filter((s) => s.required));
   return {

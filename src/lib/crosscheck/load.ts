@@ -10,6 +10,9 @@ import { RESERVED_DOMAIN_NAMES } from '../competency.ts';
 import { listFiles } from '../files.ts';
 import { parseGuidance, slugOf, type GuidancePage } from '../guidance.ts';
 import { domainFileSchema, frameworkSchema, type DomainFile, type Framework } from '../schema/competency.ts';
+import { quickAnswersSchema, type QuickAnswers } from '../schema/quick-answers.ts';
+import { guidanceSchema } from '../schema/guidance.ts';
+import { localSchema } from '../schema/local.ts';
 import type { Message } from './messages.ts';
 import { parseYaml, positionOf, readData, type YamlSource } from './yaml-source.ts';
 
@@ -22,10 +25,14 @@ export interface Content {
   pages: GuidancePage[];
   framework?: Framework;
   domains: LoadedDomain[];
+  /** content/quick-answers.yaml, when there is one. */
+  quickAnswers?: { source: YamlSource; data: QuickAnswers };
   messages: Message[];
 }
 
 export const FRAMEWORK_FILE = 'framework.yaml';
+/** The "What to do if…" page's answers, beside guidance/ and competencies/. */
+export const QUICK_ANSWERS_FILE = 'quick-answers.yaml';
 /** The folder of the organisation's own pages, beside guidance/ and competencies/. */
 export const LOCAL_DIR = 'local';
 
@@ -33,14 +40,18 @@ export function loadContent(contentDir: string): Content {
   const messages: Message[] = [];
   const guidanceDir = `${contentDir}/guidance`;
   const competencyDir = `${contentDir}/competencies`;
-  const pages = listFiles(guidanceDir, ['.mdx']).map((file) =>
-    parseGuidance(readFileSync(file, 'utf8'), file, slugOf(file, guidanceDir)),
-  );
+  const pages = listFiles(guidanceDir, ['.mdx']).map((file) => {
+    const text = readFileSync(file, 'utf8');
+    checkFrontmatter(file, text, guidanceSchema, messages);
+    return parseGuidance(text, file, slugOf(file, guidanceDir));
+  });
   // The organisation's own pages: evidence names them "local/<name>#<heading>", as their address /local/<name>/ reads.
   const localDir = `${contentDir}/${LOCAL_DIR}`;
   if (existsSync(localDir)) {
     for (const file of listFiles(localDir, ['.mdx'])) {
-      pages.push({ ...parseGuidance(readFileSync(file, 'utf8'), file, `${LOCAL_DIR}/${slugOf(file, localDir)}`), local: true });
+      const text = readFileSync(file, 'utf8');
+      checkFrontmatter(file, text, localSchema, messages);
+      pages.push({ ...parseGuidance(text, file, `${LOCAL_DIR}/${slugOf(file, localDir)}`), local: true });
     }
   }
   if (existsSync(`${guidanceDir}/${LOCAL_DIR}`)) {
@@ -83,7 +94,28 @@ export function loadContent(contentDir: string): Content {
   }
   const result: Content = { pages, domains, messages };
   if (framework) result.framework = framework;
+  const answersFile = `${contentDir}/${QUICK_ANSWERS_FILE}`;
+  if (existsSync(answersFile)) {
+    const source = parseYaml(readFileSync(answersFile, 'utf8'), answersFile);
+    const data = validate(source, quickAnswersSchema, messages);
+    if (data) result.quickAnswers = { source, data };
+  }
   return result;
+}
+
+/**
+ * A page's frontmatter against the schema Astro will apply, so a mistake is reported here with its line
+ * (Astro names only the file). Lines count from the file's first line, the opening `---`.
+ */
+function checkFrontmatter(file: string, text: string, schema: z.ZodTypeAny, messages: Message[]): void {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\n|$)/.exec(text);
+  if (!match) {
+    messages.push({ file, line: 1, column: 1, severity: 'error', rule: 'schema', text: 'no frontmatter: start the page with a block between two "---" lines (title, description…)' });
+    return;
+  }
+  const found: Message[] = [];
+  validate(parseYaml(match[1]!, file), schema, found);
+  for (const m of found) messages.push({ ...m, line: m.line + 1 });
 }
 
 /** Parses a YAML source with a schema; reports syntax and schema problems at their positions. */
@@ -111,8 +143,8 @@ function validate<S extends z.ZodTypeAny>(source: YamlSource, schema: S, message
         ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`
         : issue.code === 'invalid_type' && issue.received === 'undefined'
           ? 'is required; add it'
-          : issue.code === 'invalid_type' && issue.received === 'date'
-            ? 'YAML reads this as a date; put it in quotes to keep it as text'
+          : issue.code === 'invalid_type' && issue.expected === 'string' && ['date', 'number', 'boolean'].includes(issue.received)
+            ? `YAML reads this as a ${issue.received}; put it in quotes to keep it as text`
             : issue.message;
     messages.push({ file: source.file, line, column, severity: 'error', rule: 'schema', text: `${field}: ${why}` });
   }

@@ -21,7 +21,9 @@ export type Rule =
   | 'local-reserved'
   | 'evidence-hidden'
   | 'hide-unknown'
-  | 'review-overdue';
+  | 'review-overdue'
+  | 'answer-link'
+  | 'answer-hidden';
 
 export interface Message {
   file: string;

@@ -1,0 +1,37 @@
+/**
+ * Quick answers: each "see" names a real page and heading, so "What to do if…" never sends a worker to a
+ * page that does not explain the situation. An answer into a hidden page is left off the site, with a warning.
+ */
+import type { GuidancePage } from '../guidance.ts';
+import { isHiddenRef } from '../hide.ts';
+import { findSection, splitRef, suggest } from './check-evidence.ts';
+import type { Content } from './load.ts';
+import type { Message } from './messages.ts';
+import { positionOf } from './yaml-source.ts';
+
+export function checkAnswers(answers: Content['quickAnswers'], pages: readonly GuidancePage[], hide: readonly string[]): Message[] {
+  if (!answers) return [];
+  const messages: Message[] = [];
+  const bySlug = new Map(pages.map((p) => [p.slug, p]));
+  const { source, data } = answers;
+  data.groups.forEach((group, g) =>
+    group.answers.forEach((answer, a) => {
+      const at = (severity: Message['severity']) => ({ file: source.file, ...positionOf(source, ['groups', g, 'answers', a, 'see']), severity });
+      const prefix = `"${answer.situation}" see "${answer.see}":`;
+      if (isHiddenRef(answer.see, hide)) {
+        messages.push({ ...at('warning'), rule: 'answer-hidden', text: `${prefix} the page is hidden by rapport.config.ts, so this answer is left off "What to do if…"` });
+        return;
+      }
+      const { slug, anchor } = splitRef(answer.see);
+      const { page, section } = findSection(bySlug, answer.see);
+      if (!page) {
+        const guess = suggest(slug, pages.map((p) => p.slug));
+        messages.push({ ...at('error'), rule: 'answer-link', text: `${prefix} no guidance page "${slug}"${guess ? `; did you mean "${guess}"?` : ''}` });
+      } else if (!section) {
+        const guess = suggest(anchor, page.sections.map((s) => s.anchor));
+        messages.push({ ...at('error'), rule: 'answer-link', text: `${prefix} no heading "${anchor}" in ${page.file}${guess ? `; did you mean "#${guess}"?` : ''}` });
+      }
+    }),
+  );
+  return messages;
+}
