@@ -12,10 +12,11 @@ describe('the built site', () => {
   it('has the pages a reader expects', () => {
     expect(pages).toContain('');
     expect(pages).toContain('print/');
+    expect(pages).toContain('what-to-do/');
     expect(pages).toContain('search/');
     expect(pages).toContain('framework/boundaries/');
     expect(pages).toContain('404.html');
-    expect(pages.filter((p) => p.startsWith('guidance/')).length).toBeGreaterThanOrEqual(19);
+    expect(pages.filter((p) => p.startsWith('guidance/')).length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(pages)('%s is valid HTML', async (page) => {
