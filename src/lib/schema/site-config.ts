@@ -96,7 +96,7 @@ export const siteConfigSchema = z
         contacts: z.array(contactSchema).default([]),
       })
       .strict()
-      .default({ text: 'Ask your supervisor, your manager or a senior colleague before you act.' }),
+      .default({ text: 'Ask your supervisor, your manager or a senior colleague. If someone is in danger now, call 999.' }),
     /** Extra links in the footer of every page: your intranet, policies, a contact page. */
     footerLinks: z
       .array(
