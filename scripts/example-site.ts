@@ -21,6 +21,7 @@ function composeContent(to: string): void {
   mkdirSync(to, { recursive: true });
   cpSync('content/guidance', `${to}/guidance`, { recursive: true });
   cpSync('content/competencies', `${to}/competencies`, { recursive: true });
+  cpSync('content/quick-answers.yaml', `${to}/quick-answers.yaml`);
   cpSync('content/examples/local', `${to}/local`, { recursive: true });
   cpSync('content/examples/competencies', `${to}/competencies`, { recursive: true });
 }
