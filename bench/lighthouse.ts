@@ -1,6 +1,6 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 12.2.3 (mobile, its default) on the built site, with Debian's
- * Chromium (CHROME_PATH), for the home page, a guidance page, a sheet and a search. Prints the four
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (mobile, its default) on the built site, with the browser the
+ * tests use (tests/e2e/browser.ts), for the home page, a guidance page, a sheet and a search. Prints the four
  * category scores and every audit that fell short; the goal is 100 on all. Writes bench/lighthouse.json.
  *
  * Run `npm run build` first. The site is served with gzip, as a static host would serve it.
@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromePath, hasBrowser } from '../tests/e2e/browser.ts';
+import { browserProgram, hasBrowser } from '../tests/e2e/browser.ts';
 import { DIST } from '../tests/e2e/site.ts';
 import { config } from '../src/lib/config.ts';
 import { serveCompressed, table } from './measure.ts';
@@ -37,7 +37,7 @@ interface Report {
 }
 
 if (!hasBrowser) {
-  console.error('bench:lighthouse: needs Chromium (apt-get install -y chromium, or set CHROME_PATH).');
+  console.error('bench:lighthouse: needs Chromium (npm ci brings one on Linux x64; or install Chrome, or set CHROME_PATH).');
   process.exit(1);
 }
 
@@ -57,7 +57,7 @@ async function lighthouse(url: string): Promise<Report> {
         '--no-enable-error-reporting',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       ],
-      { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'inherit', 'pipe'] },
+      { env: { ...process.env, CHROME_PATH: await browserProgram() }, stdio: ['ignore', 'inherit', 'pipe'] },
     );
     let errors = '';
     child.stderr.on('data', (d: Buffer) => (errors += d));
@@ -98,5 +98,5 @@ console.log(
 for (const r of results) if (r.shortfalls.length) console.log(`\n${r.name} fell short on:\n  ${r.shortfalls.join('\n  ')}`);
 const perfect = results.every((r) => CATEGORIES.every((c) => r.scores[c] === 1));
 console.log(perfect ? '\n100 on every category of every page.' : '\nNot 100 everywhere: see above.');
-writeFileSync('bench/lighthouse.json', `${JSON.stringify({ machine: machine(), lighthouse: '12.2.3', pages: results }, null, 2)}\n`);
+writeFileSync('bench/lighthouse.json', `${JSON.stringify({ machine: machine(await browserProgram()), lighthouse: '12.2.3', pages: results }, null, 2)}\n`);
 console.log('wrote bench/lighthouse.json');

@@ -1,7 +1,6 @@
 /** The machine a benchmark ran on, in the words of the commands that describe it. */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { chromePath } from '../tests/e2e/browser.ts';
 
 export interface Machine {
   /** Output of `date`. */
@@ -25,21 +24,22 @@ const run = (command: string, args: string[]) => {
   }
 };
 
-export function machine(): Machine {
+/** `chromium`: the browser's program, as the tests start it (tests/e2e/browser.ts browserProgram()). */
+export function machine(chromium: string): Machine {
   const cores = Number(run('nproc', [])) || cpus().length;
   const free = run('free', ['-h']).split('\n')[1]?.trim().split(/\s+/)[1];
   const memory = free ?? `${Math.round(totalmem() / 2 ** 30)}Gi`;
-  const chromium = run(chromePath, ['--version']);
+  const version = run(chromium, ['--version']);
   const cpu = cpus()[0]?.model ?? 'unknown';
   const node = process.version;
   return {
     date: run('date', []),
-    summary: `${cores} cores (${cpu}), ${memory} memory, Node ${node}, ${chromium}`,
+    summary: `${cores} cores (${cpu}), ${memory} memory, Node ${node}, ${version}`,
     cores,
     cpu,
     memory,
     node,
-    chromium,
+    chromium: version,
     load: loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }

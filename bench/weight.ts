@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST } from '../tests/e2e/site.ts';
-import { hasBrowser, launch } from '../tests/e2e/browser.ts';
+import { browserProgram, hasBrowser, launch } from '../tests/e2e/browser.ts';
 import { config } from '../src/lib/config.ts';
 import { kb, networkLog, serveCompressed, table } from './measure.ts';
 import { machine } from './machine.ts';
@@ -32,7 +32,7 @@ interface PageWeight {
 }
 
 if (!hasBrowser) {
-  console.error('bench:weight: needs Chromium (apt-get install -y chromium, or set CHROME_PATH).');
+  console.error('bench:weight: needs Chromium (npm ci brings one on Linux x64; or install Chrome, or set CHROME_PATH).');
   process.exit(1);
 }
 
@@ -144,5 +144,5 @@ console.log(
     : 'No service worker (offline switched off, or it did not start).',
 );
 
-writeFileSync('bench/weight.json', `${JSON.stringify({ machine: machine(), site: DIST, precache, pages: weights }, null, 2)}\n`);
+writeFileSync('bench/weight.json', `${JSON.stringify({ machine: machine(await browserProgram()), site: DIST, precache, pages: weights }, null, 2)}\n`);
 console.log('\nwrote bench/weight.json');

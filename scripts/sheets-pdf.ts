@@ -1,33 +1,18 @@
 /**
- * After the build: prints each self-assessment sheet and the pack to A4 PDFs in dist/sheets/ with Chromium.
- * Without Chromium it says so and leaves the HTML sheets (which print from any browser); under CI=true
- * a missing Chromium fails, because CI must produce the PDFs.
+ * After the build: prints each self-assessment sheet and the pack to A4 PDFs in dist/sheets/ with the browser
+ * the build's first step chose (scripts/pdf-browser.ts). When that step found none, or PDFs are switched off,
+ * there is nothing to do: it has said why, and the pages link to no PDF.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.ts';
 import { config } from '../src/lib/config.ts';
+import { launchChromium } from '../src/lib/chromium.ts';
+import { pdfSheets, readPdfDecision } from '../src/lib/pdf-sheets.ts';
 import { PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
 
-const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
-
-if (!config.features.pdfSheets) {
-  console.log('sheets-pdf: PDF sheets are switched off (features.pdfSheets in rapport.config.ts).');
-  process.exit(0);
-}
-
-if (!existsSync(chromePath)) {
-  const message =
-    `sheets-pdf: no Chromium at ${chromePath}, so no PDF sheets were written and the sheets' PDF links lead nowhere ` +
-    '(apt-get install -y chromium, or set CHROME_PATH; on a host that cannot, set features: { pdfSheets: false } in rapport.config.ts).';
-  if (process.env['CI']) {
-    console.error(message);
-    process.exit(1);
-  }
-  console.warn(message);
-  process.exit(0);
-}
+const decision = readPdfDecision();
+if (!pdfSheets || decision.browser === null) process.exit(0);
 
 const framework = JSON.parse(readFileSync(`${dist}/framework.json`, 'utf8')) as { domains: { statements: unknown[] }[] };
 const printPack = packHasPdf(framework.domains);
@@ -42,10 +27,7 @@ const sheets = readdirSync(`${dist}/sheets`, { withFileTypes: true })
   .sort();
 const started = performance.now();
 const site = await startStaticServer({ dir: dist, base: config.base });
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium(decision.browser);
 try {
   const page = await browser.newPage();
   for (const name of sheets) {

@@ -1,28 +1,28 @@
 /**
- * Debian's Chromium, driven by playwright-core (test tools may not download browsers here).
- * Without a browser the browser tests are skipped on a developer's machine, and fail under CI=true.
+ * The browser for the browser tests, found and started by src/lib/chromium.ts as the build finds it: CHROME_PATH,
+ * an installed Chromium or Chrome, then the one `npm ci` brings. Without any, the browser tests are skipped on a
+ * developer's machine with a warning, and fail under CI=true.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromiumExecutable, findChromium, launchChromium, launchPersistentChromium, type FoundChromium } from '../../src/lib/chromium.ts';
 
-export const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-export const hasBrowser = existsSync(chromePath);
+const search = findChromium();
+export const browserFound: FoundChromium | undefined = 'found' in search ? search.found : undefined;
+export const hasBrowser = browserFound !== undefined;
 
-if (!hasBrowser && process.env['CI']) {
-  throw new Error(`No Chromium at ${chromePath}: CI must run the browser tests (apt-get install -y chromium, or set CHROME_PATH).`);
-}
-if (!hasBrowser) console.warn(`Skipping browser tests: no Chromium at ${chromePath} (apt-get install -y chromium).`);
-
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+if (!('found' in search) && process.env['CI']) throw new Error(`No browser for the browser tests: ${search.missing}. CI must run them.`);
+if (!('found' in search)) console.warn(`Skipping browser tests: ${search.missing}.`);
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath, headless: true, args: CHROME_ARGS });
+  return launchChromium(browserFound!);
+}
+
+/** A browser with its own profile in `profile`, for service-worker tests. */
+export function launchPersistent(profile: string): Promise<BrowserContext> {
+  return launchPersistentChromium(browserFound!, profile);
+}
+
+/** The browser's program on disk, for tools that start it themselves (Lighthouse, `--version`). */
+export function browserProgram(): Promise<string> {
+  return chromiumExecutable(browserFound!);
 }

@@ -1,9 +1,11 @@
 /** The framework on the built site: anchors as Astro made them, downloads, and sheets that print whole on A4. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
+import { config } from '../../src/lib/config.ts';
+import { pdfSheets } from '../../src/lib/pdf-sheets.ts';
 import { hasBrowser } from './browser.ts';
+import { readPdf } from './pdf.ts';
 import { DIST, useBrowserAndSite } from './site.ts';
 
 const report = runCrosscheck('content');
@@ -15,19 +17,8 @@ const json = JSON.parse(readFileSync(`${DIST}/framework.json`, 'utf8')) as {
 };
 const statements = json.domains.flatMap((d) => d.statements);
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env['CI']) throw new Error('pdftotext is missing: CI must check the PDFs (apt-get install -y poppler-utils).');
-    return false;
-  }
-})();
-/** The text of each page of a PDF. */
-function pdfPages(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
-}
+// A4 is 595.3 × 841.9 points; Chromium rounds to whole pixels at 96 dpi (595.92 × 842.88 or 594.96 × 841.92).
+const isA4 = ([width, height]: [number, number]) => Math.abs(width - 595.3) < 1.5 && Math.abs(height - 841.9) < 1.5;
 
 describe('heading anchors', () => {
   it('the cross-check derives exactly the ids Astro gives headings', () => {
@@ -102,23 +93,32 @@ describe('domain pages', () => {
   });
 });
 
-describe.skipIf(!hasPdftotext)('sheet PDFs', () => {
-  it('the pack contains every statement id', () => {
-    const text = pdfPages(`${DIST}/sheets/all.pdf`).join('\n');
+describe('sheet PDFs', () => {
+  it('are printed whenever the build has a browser, unless switched off', () => {
+    // The build and the tests find the browser the same way (src/lib/chromium.ts): a build that skipped the PDFs
+    // on a machine where the tests have a browser would hide a broken PDF step.
+    expect(pdfSheets).toBe(config.features.pdfSheets && hasBrowser);
+  });
+
+  it.skipIf(!pdfSheets)('the pack contains every statement id', async () => {
+    const { pages } = await readPdf(`${DIST}/sheets/all.pdf`);
+    const text = pages.join('\n');
     for (const s of statements) expect(text).toContain(s.id);
   });
 
-  it.each(json.domains.map((d) => d.id))('the %s sheet keeps every row whole on one A4 page, numbered "Page X of Y"', (domainId) => {
+  it.skipIf(!pdfSheets).each(json.domains.map((d) => d.id))('the %s sheet is a tagged A4 PDF that keeps every row whole on one page, numbered "Page X of Y"', async (domainId) => {
     const domain = json.domains.find((d) => d.id === domainId)!;
-    const slug = domainSlug(domainId);
-    const pages = pdfPages(`${DIST}/sheets/${slug}.pdf`);
+    const pdf = await readPdf(`${DIST}/sheets/${domainSlug(domainId)}.pdf`);
+    expect(pdf.tagged, 'tagged').toBe(true);
+    for (const size of pdf.sizes) expect(isA4(size), `page size ${size.join(' × ')}`).toBe(true);
+    const { pages } = pdf;
     pages.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
     for (const s of domain.statements) {
       // The row is whole when its id and the last words of its statement are on the same page.
       const tail = s.statement.split(/\s+/).slice(-2).join('').replace(/\.$/, '');
       const at = pages.findIndex((p) => p.includes(s.id));
       expect(at, s.id).toBeGreaterThanOrEqual(0);
-      // Compared without spaces: pdftotext breaks lines inside the cell.
+      // Compared without spaces: the cell's text is broken into lines.
       expect(pages[at]!.replace(/\s+/g, ''), `${s.id} split across pages`).toContain(tail);
     }
   });
@@ -130,7 +130,7 @@ function domainSlug(domainId: string): string {
   const slug = [...index.matchAll(/href="\/sheets\/([a-z-]+)\/"/g)]
     .map((m) => m[1]!)
     .find((s) => s !== 'all' && html(`sheets/${s}/`).includes(`${domainId}-01`));
-  if (!slug || !existsSync(`${DIST}/sheets/${slug}.pdf`)) throw new Error(`no sheet PDF for ${domainId}`);
+  if (!slug) throw new Error(`no sheet for ${domainId} in ${DIST}/sheets/`);
   return slug;
 }
 

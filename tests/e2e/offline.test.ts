@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROME_ARGS, chromePath, hasBrowser, launch } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasBrowser, launch, launchPersistent } from './browser.ts';
 import { builtPages, DIST, serveSite } from './site.ts';
 import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
 import { config } from '../../src/lib/config.ts';
+import { pdfSheets } from '../../src/lib/pdf-sheets.ts';
 import { PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/lib/precache.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 
@@ -86,9 +87,12 @@ describe('the service worker', () => {
 
   it('precaches every page, stylesheet, script, sheet PDF and the search index, within budget', () => {
     for (const page of builtPages()) expect(precached, page).toContain(page.endsWith('.html') ? page : `${page}index.html`);
-    for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'sheets/boundaries.pdf']) {
+    for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) {
       expect(precached).toContain(file);
     }
+    // The sheet PDFs when this build printed them (src/lib/pdf-sheets.ts), and then only.
+    if (pdfSheets) expect(precached).toContain('sheets/boundaries.pdf');
+    else expect(precached.filter((f) => f.endsWith('.pdf'))).toEqual([]);
     for (const ext of ['.css', '.js', '.pf_index', '.pf_fragment']) expect(precached.some((f) => f.endsWith(ext)), ext).toBe(true);
     // Every page's fragment, so any result shows offline (one per indexed page: statements are on their domain's page).
     const fragments = readdirSync(`${DIST}/pagefind/fragment`).filter((f) => f.endsWith('.pf_fragment'));
@@ -113,7 +117,7 @@ describe.skipIf(!hasBrowser)('offline in Chromium', () => {
 
   async function open(): Promise<BrowserContext> {
     profile = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, headless: true, args: CHROME_ARGS });
+    context = await launchPersistent(profile);
     return context;
   }
 
@@ -173,12 +177,14 @@ describe.skipIf(!hasBrowser)('offline in Chromium', () => {
       expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
     }
 
-    // The sheet's PDF is there to download offline.
-    const pdf = await page.evaluate(async (url) => {
-      const r = await fetch(url);
-      return { status: r.status, head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)) };
-    }, `${site.url}sheets/boundaries.pdf`);
-    expect(pdf).toEqual({ status: 200, head: '%PDF-' });
+    // The sheet's PDF is there to download offline (when the build printed one).
+    if (pdfSheets) {
+      const pdf = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return { status: r.status, head: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)) };
+      }, `${site.url}sheets/boundaries.pdf`);
+      expect(pdf).toEqual({ status: 200, head: '%PDF-' });
+    }
 
     // Search: the page, Pagefind's script, worker, WebAssembly, index and fragments all come from the cache.
     await page.goto(`${site.url}search/?q=gift`);
@@ -291,7 +297,7 @@ describe.skipIf(!hasBrowser)('a site too large to precache whole', () => {
 
   it('keeps large pages and statement pages once opened online; offline, one never opened says it is not saved yet', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, headless: true, args: CHROME_ARGS });
+    const context = await launchPersistent(profile);
     // As deploy/nginx.conf sends pages: revalidated every time, so offline only the worker's cache can answer.
     const site = await startStaticServer({ dir: copy, base, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' } });
     try {

@@ -28,6 +28,16 @@ describe('the built site', () => {
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
     expect(messages).toEqual([]);
   });
+
+  // html-validate passes a <script> placed after </html> (an Astro script outside the layout lands there);
+  // the W3C checker calls it a "Stray start tag script". The document must end with its </body></html>.
+  it.each(pages)('%s has nothing after </body></html>', (page) => {
+    const text = readFileSync(`${DIST}/${page.endsWith('.html') ? page : `${page}index.html`}`, 'utf8');
+    const end = text.lastIndexOf('</body>');
+    expect(end, 'no </body>').toBeGreaterThan(0);
+    expect(text.slice(end).replace(/\s+/g, '')).toBe('</body></html>');
+    expect(text.match(/<\/html>/g)).toHaveLength(1);
+  });
 });
 
 describe.skipIf(!hasBrowser)('every page in Chromium', () => {

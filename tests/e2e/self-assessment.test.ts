@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { CHROME_ARGS, chromePath, hasBrowser } from './browser.ts';
+import { hasBrowser, launchPersistent } from './browser.ts';
 import { DIST, useBrowserAndSite } from './site.ts';
 import { RATING_CODES } from '../../src/lib/ratings.ts';
 
@@ -466,7 +466,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
 
   it.skipIf(!hasServiceWorker)('works offline once visited: answer, reload, still there', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromePath, headless: true, args: CHROME_ARGS });
+    const context = await launchPersistent(profile);
     try {
       const page = await context.newPage();
       await page.goto(`${env.site.url}self-assessment/`, { waitUntil: 'networkidle' });

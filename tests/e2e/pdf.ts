@@ -1,0 +1,32 @@
+/** A PDF as the tests read it, with pdf.js (through unpdf): no system tool such as poppler is needed. */
+import { readFileSync } from 'node:fs';
+import { getDocumentProxy } from 'unpdf';
+
+export interface PdfFacts {
+  /** The text of each page, a line per line of the page. */
+  pages: string[];
+  /** Each page's width and height in points. */
+  sizes: [number, number][];
+  /** Tagged (accessible) PDF: /MarkInfo says Marked and there is a structure tree. */
+  tagged: boolean;
+}
+
+export async function readPdf(file: string): Promise<PdfFacts> {
+  const doc = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  try {
+    const pages: string[] = [];
+    const sizes: [number, number][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      sizes.push([x1 - x0, y1 - y0]);
+      const { items } = await page.getTextContent();
+      pages.push(items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join(''));
+    }
+    const marked = (await doc.getMarkInfo())?.Marked === true;
+    const tree = doc.numPages > 0 ? await (await doc.getPage(1)).getStructTree() : null;
+    return { pages, sizes, tagged: marked && tree !== null };
+  } finally {
+    await doc.destroy();
+  }
+}
