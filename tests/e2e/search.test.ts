@@ -52,7 +52,8 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   it('fills the search box with the query and announces the count in a live region', async () => {
     const status = await open(page, env.site.url, 'q=gift');
     expect(await page.inputValue('#search-page-input')).toBe('gift');
-    expect(status).toMatch(/^\d+ results? for “gift”\.$/);
+    // "At least" while some domains' statements are still to be expanded (README, Search).
+    expect(status).toMatch(/^(At least )?\d+ results? for “gift”\.$/);
     expect(await page.getAttribute('[data-search-status-region]', 'role')).toBe('status');
     expect(await page.isChecked('input[name="type"][value=""]')).toBe(true);
   });
@@ -60,11 +61,11 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   it('shows each result with its type, a highlighted excerpt and the headings that match', async () => {
     await open(page, env.site.url, 'q=gift');
     const first = page.locator('[data-search-results] > li').first();
-    expect(await first.locator('h2 a').textContent()).toBe('Drawing and keeping boundaries');
+    expect(await first.locator('h2 a').textContent()).toBe('Money, gifts, wills and property');
     expect(await first.locator('.result-type').textContent()).toBe('Guidance');
     expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
     const sections = await first.locator('.result-sections a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(sections.some((href) => href.endsWith('/guidance/drawing-boundaries/#gifts-favours-and-offers'))).toBe(true);
+    expect(sections.some((href) => href.endsWith('/guidance/money-gifts-and-property/#gifts'))).toBe(true);
     // No excerpt repeats the heading its link already says.
     const repeats = await page.$$eval('[data-search-results] li:has(> a, > h2)', (items) =>
       items.flatMap((li) => {
