@@ -1,5 +1,6 @@
 /**
- * After the build: prints each self-assessment sheet and the pack to A4 PDFs in dist/sheets/ with Chromium.
+ * After the build: prints each self-assessment sheet, the pack, the sign-off and each observation record to A4
+ * PDFs in dist/sheets/ with Chromium.
  * Without Chromium it says so and leaves the HTML sheets (which print from any browser); under CI=true
  * a missing Chromium fails, because CI must produce the PDFs.
  */
@@ -7,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSyn
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
 import { config } from '../src/lib/config.ts';
-import { PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
+import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
@@ -40,6 +41,8 @@ const sheets = readdirSync(`${dist}/sheets`, { withFileTypes: true })
   .filter((e) => e.isDirectory() && (printPack || e.name !== PACK))
   .map((e) => e.name)
   .sort();
+// Each domain's observation record, where it has one: sheets/<domain>/observation/ prints to sheets/<domain>/observation.pdf.
+sheets.push(...sheets.filter((name) => existsSync(`${dist}/sheets/${name}/${OBSERVATION}/index.html`)).map((name) => `${name}/${OBSERVATION}`));
 const started = performance.now();
 const site = await startStaticServer({ dir: dist, base: config.base });
 const browser = await chromium.launch({
