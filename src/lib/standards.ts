@@ -37,9 +37,17 @@ export function standardLabel({ framework, entry }: Standard): string {
   return `${frameworkName(framework)}, ${entryName(entry)}`;
 }
 
-/** Short enough for a sheet's row: "Care Certificate 2015 6", "CQC Safe: Safeguarding". */
-export function standardShortLabel({ framework, entry }: Standard): string {
-  return entry.number !== undefined ? `${frameworkName(framework)} ${entry.number}` : `${frameworkName(framework)} ${entryName(entry)}`;
+/**
+ * Short enough for a sheet's row, each framework named once: "Care Certificate 2015 10, 14; CQC Safe: Safeguarding;
+ * Code of Conduct 5". Numbered standards are given by number; the others by name.
+ */
+export function standardsInShort(standards: readonly Standard[]): string {
+  const byFramework = new Map<StandardFramework, string[]>();
+  for (const { framework, entry } of standards) {
+    const short = entry.number !== undefined ? String(entry.number) : entryName(entry);
+    byFramework.set(framework, [...(byFramework.get(framework) ?? []), short]);
+  }
+  return [...byFramework].map(([framework, entries]) => `${frameworkName(framework)} ${entries.join(', ')}`).join('; ');
 }
 
 /**

@@ -411,7 +411,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
           'EMP-03': { rating: 'adequate' },
           'BND-04': { rating: 'new', note: 'Not sure about the plan' },
           'BND-03': { rating: 'good' },
-          'CNF-02': { rating: 'refresh' },
+          'CNF-03': { rating: 'refresh' },
           'BND-90': { rating: 'new' },
         },
         {
@@ -421,9 +421,9 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
         },
       ),
     );
-    const lowest = page.locator('[data-lowest] li:visible');
+    const lowest = page.locator('[data-lowest] tr:visible');
     // Lowest first, then framework order; "Good" and retired statements are left out.
-    expect(await lowest.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['statement']))).toEqual(['BND-04', 'CNF-02', 'EMP-03']);
+    expect(await lowest.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['statement']))).toEqual(['BND-04', 'CNF-03', 'EMP-03']);
     expect(await lowest.first().textContent()).toContain('My rating: New to me. My note: Not sure about the plan');
     expect(await page.locator('[data-field="supervisor"]').textContent()).toBe('Alex');
     expect(await page.locator('[data-plan] tr').count()).toBe(1);

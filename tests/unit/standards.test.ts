@@ -1,7 +1,7 @@
 /** The external standards as the site names them, and the statements mapped to each. */
 import { describe, expect, it } from 'vitest';
 import { standardsFileSchema } from '../../src/lib/schema/standards.ts';
-import { entryName, groupsOf, standardIndex, standardLabel, standardPath, standardShortLabel, statementsByStandard } from '../../src/lib/standards.ts';
+import { entryName, groupsOf, standardIndex, standardLabel, standardPath, standardsInShort, statementsByStandard } from '../../src/lib/standards.ts';
 
 const file = standardsFileSchema.parse({
   frameworks: [
@@ -32,7 +32,9 @@ describe('standards', () => {
     expect(standardLabel(index.get('cc2015-6')!)).toBe('Care Certificate 2015, 6 Communication');
     expect(standardLabel(index.get('cqc-safe-safeguarding')!)).toBe('CQC, Safe: Safeguarding');
     expect(standardLabel(index.get('nmc-prioritise-people')!)).toBe('The NMC Code, Prioritise people');
-    expect(standardShortLabel(index.get('cc2015-6')!)).toBe('Care Certificate 2015 6');
+    expect(standardsInShort(['cc2015-6', 'cqc-safe-safeguarding', 'nmc-prioritise-people', 'cqc-caring-kindness'].map((id) => index.get(id)!))).toBe(
+      'Care Certificate 2015 6; CQC Safe: Safeguarding, Caring: Kindness, compassion and dignity; The NMC Code Prioritise people',
+    );
     expect(entryName(index.get('cqc-caring-kindness')!.entry)).toBe('Caring: Kindness, compassion and dignity');
   });
 
