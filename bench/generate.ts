@@ -162,15 +162,15 @@ export function generateContent(options: SyntheticOptions): Map<string, string> 
   // The framework: statements in page order, spread evenly over the domains.
   const statements = pages.flatMap((page, p) =>
     page.sections.map((section, k) => {
-      const evidence = [`${page.slug}#${section.anchor}`];
+      const guidance = [`${page.slug}#${section.anchor}`];
       const before = pages[p - 1];
-      if (k === 0 && before) evidence.push(`${before.slug}#${before.sections[1 % before.sections.length]!.anchor}`);
+      if (k === 0 && before) guidance.push(`${before.slug}#${before.sections[1 % before.sections.length]!.anchor}`);
       return {
         statement: `I can explain "${section.title}" from the ${pageWord(p)} page to a colleague.`,
         level: (p + k) % 5 === 4 ? 'lead' : 'all',
-        evidence,
+        guidance,
         // Every section says "checklist", so a statement citing two pages still has a term both hold.
-        terms: evidence.length > 1 ? ['checklist'] : [section.term],
+        terms: guidance.length > 1 ? ['checklist'] : [section.term],
       };
     }),
   );
@@ -190,8 +190,8 @@ export function generateContent(options: SyntheticOptions): Map<string, string> 
         `  - id: ${id}-${String(i + 1).padStart(2, '0')}`,
         `    statement: ${yamlString(s.statement)}`,
         `    level: ${s.level}`,
-        '    evidence:',
-        ...s.evidence.map((e) => `      - ${e}`),
+        '    guidance:',
+        ...s.guidance.map((e) => `      - ${e}`),
         `    terms: [${s.terms.join(', ')}]`,
       ]),
       '',

@@ -28,7 +28,8 @@ if (jsonAt > 0 && process.argv[jsonAt + 1]) {
 if (report.messages.length) console.log(formatReport(report.messages));
 const { counts } = report;
 console.log(
-  `crosscheck: ${counts.domains} domains, ${counts.statements} statements (${counts.retired} retired), ` +
+  `crosscheck: ${counts.domains} domains, ${counts.statements} statements (${counts.retired} retired; ` +
+    `${counts.assessed} with assessment methods, ${counts.mapped} mapped to standards), ` +
     `${counts.coveredSections}/${counts.sections} sections of ${counts.pages} pages covered, ` +
     `${counts.errors} error(s), ${counts.warnings} warning(s) in ${ms} ms`,
 );

@@ -1,14 +1,14 @@
 /**
- * After the build: prints each self-assessment sheet and the pack to A4 PDFs in dist/sheets/ with the browser
- * the build's first step chose (scripts/pdf-browser.ts). When that step found none, or PDFs are switched off,
- * there is nothing to do: it has said why, and the pages link to no PDF.
+ * After the build: prints each self-assessment sheet, the pack, the sign-off and each observation record to A4
+ * PDFs in dist/sheets/ with the browser the build's first step chose (scripts/pdf-browser.ts). When that step
+ * found none, or PDFs are switched off, there is nothing to do: it has said why, and the pages link to no PDF.
  */
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.ts';
 import { config } from '../src/lib/config.ts';
 import { launchChromium } from '../src/lib/chromium.ts';
 import { pdfSheets, readPdfDecision } from '../src/lib/pdf-sheets.ts';
-import { PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
+import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 const decision = readPdfDecision();
@@ -25,6 +25,8 @@ const sheets = readdirSync(`${dist}/sheets`, { withFileTypes: true })
   .filter((e) => e.isDirectory() && (printPack || e.name !== PACK))
   .map((e) => e.name)
   .sort();
+// Each domain's observation record, where it has one: sheets/<domain>/observation/ prints to sheets/<domain>/observation.pdf.
+sheets.push(...sheets.filter((name) => existsSync(`${dist}/sheets/${name}/${OBSERVATION}/index.html`)).map((name) => `${name}/${OBSERVATION}`));
 const started = performance.now();
 const site = await startStaticServer({ dir: dist, base: config.base });
 const browser = await launchChromium(decision.browser);

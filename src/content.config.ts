@@ -4,6 +4,7 @@ import { guidanceSchema } from './lib/schema/guidance.ts';
 import { localSchema } from './lib/schema/local.ts';
 import { domainFileSchema, frameworkSchema } from './lib/schema/competency.ts';
 import { quickAnswersSchema } from './lib/schema/quick-answers.ts';
+import { standardsFileSchema } from './lib/schema/standards.ts';
 import { contentBase } from './lib/paths.ts';
 import { config } from './lib/config.ts';
 import { hiddenGlobs } from './lib/hide.ts';
@@ -21,13 +22,18 @@ export const collections = {
     schema: localSchema,
   }),
   domains: defineCollection({
-    loader: glob({ pattern: ['*.{yaml,yml}', '!framework.yaml'], base: `${contentBase}/competencies` }),
+    loader: glob({ pattern: ['*.{yaml,yml}', '!framework.yaml', '!standards.yaml'], base: `${contentBase}/competencies` }),
     schema: domainFileSchema,
   }),
   /** content/quick-answers.yaml: the "What to do if…" page. */
   quickAnswers: defineCollection({
     loader: glob({ pattern: 'quick-answers.yaml', base: contentBase }),
     schema: quickAnswersSchema,
+  }),
+  /** content/competencies/standards.yaml: the external standards statements map to. */
+  standards: defineCollection({
+    loader: glob({ pattern: 'standards.yaml', base: `${contentBase}/competencies` }),
+    schema: standardsFileSchema,
   }),
   framework: defineCollection({
     loader: glob({ pattern: 'framework.yaml', base: `${contentBase}/competencies` }),

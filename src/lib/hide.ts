@@ -16,7 +16,7 @@ export function isHidden(slug: string, hide: readonly string[]): boolean {
   });
 }
 
-/** True when a piece of evidence ("page#anchor") points into a hidden page. Local pages are never hidden. */
+/** True when a guidance reference ("page#anchor") points into a hidden page. Local pages are never hidden. */
 export function isHiddenRef(ref: string, hide: readonly string[]): boolean {
   const slug = ref.slice(0, ref.indexOf('#'));
   return !slug.startsWith('local/') && isHidden(slug, hide);

@@ -18,6 +18,25 @@ export function shortAddress(url: string): string {
 /** The address of the pack of every domain: /sheets/all/. */
 export const PACK = 'all';
 
+/** A domain's observation record lives below its sheet: /sheets/<domain>/observation/, its PDF beside it. */
+export const OBSERVATION = 'observation';
+
+/** The observation record of a domain (by its file name): "sheets/boundaries/observation/". */
+export function observationPath(domainSlug: string): string {
+  return `sheets/${domainSlug}/${OBSERVATION}/`;
+}
+
+/** Its PDF, beside it as each sheet's is: "sheets/boundaries/observation.pdf". */
+export function observationPdfPath(domainSlug: string): string {
+  return `sheets/${domainSlug}/${OBSERVATION}.pdf`;
+}
+
+/** An observation's outcome: met, or not yet (never "failed": it is a step in learning). */
+export const OUTCOMES = ['Met', 'Not yet met'] as const;
+
+/** The sign-off page for the whole framework: /sheets/sign-off/ (a domain cannot take the name). */
+export const SIGN_OFF = 'sign-off';
+
 /**
  * The pack of every domain is printed to one PDF only up to this many statements (about 100 A4 pages). A larger
  * pack takes minutes to print (1,000 pages took two minutes of a build) and tens of MB to download on a phone,

@@ -35,7 +35,7 @@ describe('downloads', () => {
   });
   it('framework.csv has a header and a row per statement', () => {
     const rows = readFileSync(`${DIST}/framework.csv`, 'utf8').trimEnd().split('\r\n');
-    expect(rows[0]).toBe('id,domain,domain_title,level,statement,evidence_urls');
+    expect(rows[0]).toBe('id,domain,domain_title,level,statement,guidance_urls,assessment,standards');
     expect(rows).toHaveLength(statements.length + 1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenGlobs, isHidden, isHiddenRef } from '../../src/lib/hide.ts';
 import { localInOrder } from '../../src/lib/local.ts';
-import { evidencePath, pagePath } from '../../src/lib/competency.ts';
+import { guidancePath, pagePath } from '../../src/lib/competency.ts';
 
 describe('hidden sections', () => {
   const hide = ['guidance/final-thoughts', 'guidance/components'];
@@ -14,7 +14,7 @@ describe('hidden sections', () => {
     expect(isHidden('final-thoughts-2', hide)).toBe(false);
   });
 
-  it('hide evidence in those pages, never in local pages', () => {
+  it('hide guidance in those pages, never in local pages', () => {
     expect(isHiddenRef('components/empathy#what-empathy-is', hide)).toBe(true);
     expect(isHiddenRef('barriers#x', hide)).toBe(false);
     expect(isHiddenRef('local/final-thoughts#x', ['guidance/local/final-thoughts'])).toBe(false);
@@ -26,10 +26,10 @@ describe('hidden sections', () => {
 });
 
 describe('local pages', () => {
-  it('live at /local/<name>/, and evidence in them links there', () => {
+  it('live at /local/<name>/, and guidance in them links there', () => {
     expect(pagePath('local/our-gifts-policy')).toBe('local/our-gifts-policy/');
     expect(pagePath('components/empathy')).toBe('guidance/components/empathy/');
-    expect(evidencePath('local/our-gifts-policy#wills-and-large-gifts')).toBe('local/our-gifts-policy/#wills-and-large-gifts');
+    expect(guidancePath('local/our-gifts-policy#wills-and-large-gifts')).toBe('local/our-gifts-policy/#wills-and-large-gifts');
   });
 
   it('are listed by order, then by title', () => {

@@ -4,7 +4,7 @@
  */
 import type { GuidancePage } from '../guidance.ts';
 import { isHiddenRef } from '../hide.ts';
-import { findSection, splitRef, suggest } from './check-evidence.ts';
+import { findSection, splitRef, suggest } from './check-guidance.ts';
 import type { Content } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';

@@ -1,14 +1,14 @@
 /**
  * Hidden sections (`hide` in rapport.config.ts): each entry must name a real page, and every statement whose
- * evidence points into a hidden page is reported. A statement that keeps other evidence gets a warning (the
- * site shows only the evidence it kept); one left with none is an error, as it would point at nothing.
+ * guidance points into a hidden page is reported. A statement that keeps other guidance gets a warning (the
+ * site shows only the guidance it kept); one left with none is an error, as it would point at nothing.
  */
 import { isHidden, isHiddenRef } from '../hide.ts';
 import type { GuidancePage } from '../guidance.ts';
 import type { LoadedDomain } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';
-import { suggest } from './check-evidence.ts';
+import { suggest } from './check-guidance.ts';
 
 export interface HideOptions {
   /** Entries from rapport.config.ts, e.g. "guidance/final-thoughts". */
@@ -39,18 +39,18 @@ export function checkHidden(domains: readonly LoadedDomain[], pages: readonly Gu
 
   for (const { source, data } of domains) {
     data.statements.forEach((statement, i) => {
-      const hidden = statement.evidence.filter((ref) => isHiddenRef(ref, hide));
+      const hidden = statement.guidance.filter((ref) => isHiddenRef(ref, hide));
       if (!hidden.length) return;
-      const kept = statement.evidence.filter((ref) => !isHiddenRef(ref, hide));
-      const where = { file: source.file, ...positionOf(source, ['statements', i, 'evidence']), rule: 'evidence-hidden' as const };
+      const kept = statement.guidance.filter((ref) => !isHiddenRef(ref, hide));
+      const where = { file: source.file, ...positionOf(source, ['statements', i, 'guidance']), rule: 'guidance-hidden' as const };
       const list = hidden.map((r) => `"${r}"`).join(', ');
       messages.push(
         kept.length
-          ? { ...where, severity: 'warning', text: `${statement.id} evidence ${list} is hidden by rapport.config.ts; the site shows only ${kept.map((r) => `"${r}"`).join(', ')}` }
+          ? { ...where, severity: 'warning', text: `${statement.id} guidance ${list} is hidden by rapport.config.ts; the site shows only ${kept.map((r) => `"${r}"`).join(', ')}` }
           : {
               ...where,
               severity: 'error',
-              text: `${statement.id} rests only on hidden guidance (${list}): stop hiding that page in rapport.config.ts, or give the statement evidence in a page you keep, such as one of your local pages`,
+              text: `${statement.id} rests only on hidden guidance (${list}): stop hiding that page in rapport.config.ts, or give the statement guidance in a page you keep, such as one of your local pages`,
             },
       );
     });

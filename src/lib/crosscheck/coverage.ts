@@ -8,7 +8,7 @@ import type { Message } from './messages.ts';
 
 export interface CitingDomain {
   domain: { id: string };
-  statements: readonly { id: string; evidence: readonly string[] }[];
+  statements: readonly { id: string; guidance: readonly string[] }[];
 }
 
 export interface SectionCoverage {
@@ -35,7 +35,7 @@ export interface PageCoverage {
 export function citations(domains: readonly CitingDomain[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const { statements } of domains)
-    for (const s of statements) for (const ref of s.evidence) map.set(ref, [...(map.get(ref) ?? []), s.id]);
+    for (const s of statements) for (const ref of s.guidance) map.set(ref, [...(map.get(ref) ?? []), s.id]);
   return map;
 }
 
@@ -61,11 +61,11 @@ export function checkCoverage(pages: readonly PageCoverage[]): Message[] {
   const messages: Message[] = [];
   for (const page of pages.filter((p) => !p.local)) {
     if (page.statements.length === 0) {
-      messages.push({ file: page.file, line: 1, column: 1, severity: 'error', rule: 'page-uncovered', text: `no statement cites the page "${page.slug}"; add one of its headings to the evidence of a statement it supports` });
+      messages.push({ file: page.file, line: 1, column: 1, severity: 'error', rule: 'page-uncovered', text: `no statement cites the page "${page.slug}"; add one of its headings to the guidance of a statement it supports` });
       continue;
     }
     for (const s of page.sections.filter((s) => s.required && s.statements.length === 0)) {
-      messages.push({ file: page.file, line: s.line, column: 1, severity: 'error', rule: 'section-uncovered', text: `no statement cites the section "${s.title}" (${page.slug}#${s.anchor}); add it to the evidence of a statement it supports` });
+      messages.push({ file: page.file, line: s.line, column: 1, severity: 'error', rule: 'section-uncovered', text: `no statement cites the section "${s.title}" (${page.slug}#${s.anchor}); add it to the guidance of a statement it supports` });
     }
   }
   return messages;

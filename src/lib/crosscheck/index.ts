@@ -3,20 +3,34 @@
  * The site reads the same report, so what the build checked is what the coverage page shows.
  */
 import { checkCoverage, coverage, type PageCoverage } from './coverage.ts';
-import { checkEvidence } from './check-evidence.ts';
+import { checkGuidance } from './check-guidance.ts';
 import { checkIds } from './check-ids.ts';
 import { checkHidden, type HideOptions } from './check-hidden.ts';
 import { checkReviews } from './check-review.ts';
 import { checkAnswers } from './check-answers.ts';
+import { checkStandards } from './check-standards.ts';
+import { checkReplacements } from './check-retired.ts';
 import { isHidden } from '../hide.ts';
-import { loadContent, type LoadedDomain } from './load.ts';
+import { loadContent, STANDARDS_FILE, type LoadedDomain } from './load.ts';
 import { sortMessages, type Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';
 
 export interface CrosscheckReport {
   ok: boolean;
   framework: { title: string; version: string } | null;
-  counts: { pages: number; sections: number; coveredSections: number; domains: number; statements: number; retired: number; errors: number; warnings: number };
+  counts: {
+    pages: number;
+    sections: number;
+    coveredSections: number;
+    domains: number;
+    statements: number;
+    retired: number;
+    /** Statements that say how they are assessed, and that map to at least one standard. */
+    assessed: number;
+    mapped: number;
+    errors: number;
+    warnings: number;
+  };
   coverage: PageCoverage[];
   messages: Message[];
 }
@@ -28,8 +42,8 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
   const content = loadContent(contentDir);
   // 2. Ids: well formed, unique everywhere, under their own domain.
   const ids = checkIds(content.domains);
-  // 3. Evidence: every reference resolves, and the section still says the statement's terms.
-  const evidence = checkEvidence(content.domains, content.pages);
+  // 3. Guidance: every reference resolves, and the section still says the statement's terms.
+  const guidance = checkGuidance(content.domains, content.pages);
   // 4. Domains: none empty.
   const empty = checkDomains(content.domains);
   // 5. Hidden sections: each names a page, and statements resting on them are reported.
@@ -42,8 +56,27 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
   const overdue = checkReviews(shown, options.today ?? new Date());
   // 8. Quick answers: each points at a real section.
   const answers = checkAnswers(content.quickAnswers, content.pages, hide);
+  // 9. Standards: every reference names an entry, and each entry the framework covers is cited.
+  const standards = checkStandards(content.domains, content.standards, {
+    file: `${contentDir}/competencies/${STANDARDS_FILE}`,
+    complete: content.failedDomains.length === 0,
+  });
+  // 10. Retired statements: each points at the current statements that replaced it.
+  const replaced = checkReplacements(content.domains);
 
-  const messages = sortMessages([...content.messages, ...ids, ...evidence, ...empty, ...hidden, ...uncovered, ...overdue, ...answers]);
+  const messages = sortMessages([
+    ...content.messages,
+    ...ids,
+    ...guidance,
+    ...empty,
+    ...hidden,
+    ...uncovered,
+    ...overdue,
+    ...answers,
+    ...standards,
+    ...replaced,
+  ]);
+  const statements = content.domains.flatMap((d) => d.data.statements);
   const errors = messages.filter((m) => m.severity === 'error').length;
   const required = pages.flatMap((p) => p.sections.filter((s) => s.required));
   return {
@@ -54,8 +87,10 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
       sections: required.length,
       coveredSections: required.filter((s) => s.statements.length > 0).length,
       domains: content.domains.length,
-      statements: content.domains.reduce((n, d) => n + d.data.statements.length, 0),
+      statements: statements.length,
       retired: content.domains.reduce((n, d) => n + d.data.retired.length, 0),
+      assessed: statements.filter((s) => s.assessment?.length).length,
+      mapped: statements.filter((s) => s.standards?.length).length,
       errors,
       warnings: messages.length - errors,
     },

@@ -1,6 +1,6 @@
 /**
- * Reads the content folder for the cross-check: the guidance pages, framework.yaml and each domain file,
- * each checked against the shared schema. A file that fails its schema is reported and left out of the
+ * Reads the content folder for the cross-check: the guidance pages, framework.yaml, standards.yaml and each
+ * domain file, each checked against the shared schema. A file that fails its schema is reported and left out of the
  * later checks, which would only repeat the same problem in other words.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,9 +11,11 @@ import { listFiles } from '../files.ts';
 import { parseGuidance, slugOf, type GuidancePage } from '../guidance.ts';
 import { domainFileSchema, frameworkSchema, type DomainFile, type Framework } from '../schema/competency.ts';
 import { quickAnswersSchema, type QuickAnswers } from '../schema/quick-answers.ts';
+import { standardsFileSchema, type StandardsFile } from '../schema/standards.ts';
 import { guidanceSchema } from '../schema/guidance.ts';
 import { localSchema } from '../schema/local.ts';
 import type { Message } from './messages.ts';
+import { renameStatementFields } from './renamed.ts';
 import { parseYaml, positionOf, readData, type YamlSource } from './yaml-source.ts';
 
 export interface LoadedDomain {
@@ -25,12 +27,18 @@ export interface Content {
   pages: GuidancePage[];
   framework?: Framework;
   domains: LoadedDomain[];
+  /** Domain files left out because they failed their schema: checks of the whole framework wait for them. */
+  failedDomains: string[];
+  /** content/competencies/standards.yaml, when there is one. */
+  standards?: { source: YamlSource; data: StandardsFile };
   /** content/quick-answers.yaml, when there is one. */
   quickAnswers?: { source: YamlSource; data: QuickAnswers };
   messages: Message[];
 }
 
 export const FRAMEWORK_FILE = 'framework.yaml';
+/** The external standards statements map to, beside framework.yaml: not a domain. */
+export const STANDARDS_FILE = 'standards.yaml';
 /** The "What to do if…" page's answers, beside guidance/ and competencies/. */
 export const QUICK_ANSWERS_FILE = 'quick-answers.yaml';
 /** The folder of the organisation's own pages, beside guidance/ and competencies/. */
@@ -45,7 +53,7 @@ export function loadContent(contentDir: string): Content {
     checkFrontmatter(file, text, guidanceSchema, messages);
     return parseGuidance(text, file, slugOf(file, guidanceDir));
   });
-  // The organisation's own pages: evidence names them "local/<name>#<heading>", as their address /local/<name>/ reads.
+  // The organisation's own pages: guidance names them "local/<name>#<heading>", as their address /local/<name>/ reads.
   const localDir = `${contentDir}/${LOCAL_DIR}`;
   if (existsSync(localDir)) {
     for (const file of listFiles(localDir, ['.mdx'])) {
@@ -81,19 +89,31 @@ export function loadContent(contentDir: string): Content {
   }
 
   const domains: LoadedDomain[] = [];
+  const failedDomains: string[] = [];
   const domainFiles = existsSync(competencyDir) ? listFiles(competencyDir, ['.yaml', '.yml']) : [];
-  for (const file of domainFiles.filter((f) => basename(f) !== FRAMEWORK_FILE)) {
+  for (const file of domainFiles.filter((f) => basename(f) !== FRAMEWORK_FILE && basename(f) !== STANDARDS_FILE)) {
     const name = basename(file, extname(file));
     const taken = Object.hasOwn(RESERVED_DOMAIN_NAMES, name) ? RESERVED_DOMAIN_NAMES[name] : undefined;
     if (taken) {
       messages.push({ file, line: 1, column: 1, severity: 'error', rule: 'domain-reserved', text: `a domain cannot be called "${name}": ${taken}; rename the file` });
     }
     const source = parseYaml(readFileSync(file, 'utf8'), file);
-    const data = validate(source, domainFileSchema, messages);
+    const data = validate(source, domainFileSchema, messages, (raw) => {
+      const renamed = renameStatementFields(source, raw);
+      messages.push(...renamed.messages);
+      return renamed.data;
+    });
     if (data) domains.push({ source, data });
+    else failedDomains.push(file);
   }
-  const result: Content = { pages, domains, messages };
+  const result: Content = { pages, domains, failedDomains, messages };
   if (framework) result.framework = framework;
+  const standardsFile = `${competencyDir}/${STANDARDS_FILE}`;
+  if (existsSync(standardsFile)) {
+    const source = parseYaml(readFileSync(standardsFile, 'utf8'), standardsFile);
+    const data = validate(source, standardsFileSchema, messages);
+    if (data) result.standards = { source, data };
+  }
   const answersFile = `${contentDir}/${QUICK_ANSWERS_FILE}`;
   if (existsSync(answersFile)) {
     const source = parseYaml(readFileSync(answersFile, 'utf8'), answersFile);
@@ -118,8 +138,16 @@ function checkFrontmatter(file: string, text: string, schema: z.ZodTypeAny, mess
   for (const m of found) messages.push({ ...m, line: m.line + 1 });
 }
 
-/** Parses a YAML source with a schema; reports syntax and schema problems at their positions. */
-function validate<S extends z.ZodTypeAny>(source: YamlSource, schema: S, messages: Message[]): z.output<S> | undefined {
+/**
+ * Parses a YAML source with a schema; reports syntax and schema problems at their positions. `prepare` may
+ * adjust the data first (old field names).
+ */
+function validate<S extends z.ZodTypeAny>(
+  source: YamlSource,
+  schema: S,
+  messages: Message[],
+  prepare: (data: unknown) => unknown = (data) => data,
+): z.output<S> | undefined {
   const read = readData(source);
   if ('error' in read) {
     const syntax = (line: number, column: number, problem: string) =>
@@ -133,7 +161,7 @@ function validate<S extends z.ZodTypeAny>(source: YamlSource, schema: S, message
     if (!errors.length) syntax(read.error.line, read.error.column, read.error.message);
     return undefined;
   }
-  const result = schema.safeParse(read.data);
+  const result = schema.safeParse(prepare(read.data));
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const { line, column } = positionOf(source, issue.path);

@@ -10,20 +10,25 @@ export type Rule =
   | 'id-duplicate'
   | 'domain-duplicate'
   | 'domain-reserved'
-  | 'evidence-page'
-  | 'evidence-heading'
+  | 'guidance-page'
+  | 'guidance-heading'
   | 'term-missing'
   | 'page-uncovered'
   | 'section-uncovered'
   | 'domain-empty'
-  | 'no-evidence'
+  | 'no-guidance'
   | 'framework-missing'
   | 'local-reserved'
-  | 'evidence-hidden'
+  | 'guidance-hidden'
   | 'hide-unknown'
   | 'review-overdue'
   | 'answer-link'
-  | 'answer-hidden';
+  | 'answer-hidden'
+  | 'evidence-renamed'
+  | 'standard-unknown'
+  | 'standard-unmapped'
+  | 'replaced-by-unknown'
+  | 'replaced-by-retired';
 
 export interface Message {
   file: string;

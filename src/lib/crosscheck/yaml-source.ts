@@ -5,7 +5,7 @@
  * times the data.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 
 export interface YamlSource {
   file: string;
@@ -62,4 +62,23 @@ export function positionOf(source: YamlSource, path: readonly (string | number)[
     }
   }
   return { line: 1, column: 1 };
+}
+
+/**
+ * Where the key `key` of the mapping at `path` is written: for a message about a field's name, not its value.
+ * With `renameTo`, the key is renamed in the positioned document too, so later messages about the field
+ * (read under its new name) still find where it is written.
+ */
+export function keyPositionOf(source: YamlSource, path: readonly (string | number)[], key: string, renameTo?: string): Position {
+  const map = path.length ? source.doc.getIn(path, true) : source.doc.contents;
+  if (isMap(map)) {
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
+        const { line, col } = source.lines.linePos(pair.key.range[0]);
+        if (renameTo !== undefined && !map.has(renameTo)) pair.key.value = renameTo;
+        return { line, column: col };
+      }
+    }
+  }
+  return positionOf(source, [...path, key]);
 }

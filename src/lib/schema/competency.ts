@@ -4,42 +4,76 @@
  */
 import { z } from 'astro/zod';
 import { DOMAIN_ID, STATEMENT_ID } from './ids.ts';
+import { STANDARD_ID } from './standards.ts';
 
 export { DOMAIN_ID, STATEMENT_ID };
 
-/** Evidence points at a guidance heading: "<page-slug>#<heading-anchor>". */
-export const EVIDENCE_REF = /^[a-z0-9]+(?:[-/][a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Guidance points at a heading: "<page-slug>#<heading-anchor>". */
+export const GUIDANCE_REF = /^[a-z0-9]+(?:[-/][a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 
 export const LEVELS = ['all', 'lead'] as const;
 
+/** How an assessor can judge a statement: one vocabulary for the schema, pages, sheets and downloads. */
+export const ASSESSMENT_METHODS = ['observation', 'discussion', 'reflective-account', 'witness', 'records'] as const;
+export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
+
+/** The methods as trainers name them (the Care Certificate's assessment words). */
+export const ASSESSMENT_LABELS: Readonly<Record<AssessmentMethod, string>> = {
+  observation: 'Observation',
+  discussion: 'Professional discussion',
+  'reflective-account': 'Reflective account',
+  witness: 'Witness testimony',
+  records: 'Review of care records',
+};
+
+const assessmentMethod = z.enum(ASSESSMENT_METHODS, {
+  errorMap: (issue, ctx) => ({
+    message:
+      issue.code === 'invalid_enum_value'
+        ? `"${String(issue.received)}" is not an assessment method; use one of: ${ASSESSMENT_METHODS.join(', ')}`
+        : ctx.defaultError,
+  }),
+});
+
+const statementId = z.string().regex(STATEMENT_ID, 'Write the id as the domain letters, a hyphen and two digits, e.g. "BND-03".');
+
 export const statementSchema = z
   .object({
     /** Stable for ever: printed sheets and saved answers refer to it. */
-    id: z.string().regex(STATEMENT_ID, 'Write the id as the domain letters, a hyphen and two digits, e.g. "BND-03".'),
+    id: statementId,
     /** One observable behaviour, in the first person: "I decline personal offers politely…". */
     statement: z.string().trim().min(10, 'Write the statement as a full sentence starting "I …".'),
     /** "all" staff, or "lead" for supervisors and managers. */
     level: z.enum(LEVELS, { errorMap: () => ({ message: 'Use "all" (every member of staff) or "lead" (supervisors and managers).' }) }),
-    /** Where the guidance supports it: "<page-slug>#<heading-anchor>". */
-    evidence: z.array(
-      z.string().regex(EVIDENCE_REF, 'Write evidence as "<page-slug>#<heading-anchor>", e.g. "drawing-boundaries#gifts-favours-and-offers".'),
+    /** Where the guide covers it: "<page-slug>#<heading-anchor>". (Called `evidence` before version 2.) */
+    guidance: z.array(
+      z.string().regex(GUIDANCE_REF, 'Write guidance as "<page-slug>#<heading-anchor>", e.g. "drawing-boundaries#gifts-favours-and-offers".'),
     ),
     /** Words the referenced sections must still contain for the statement to stand. */
-    terms: z.array(z.string().trim().toLowerCase().min(2)).min(1, 'List at least one key word the evidence must contain.'),
+    terms: z.array(z.string().trim().toLowerCase().min(2)).min(1, 'List at least one key word the guidance must contain.'),
+    /** How an assessor judges it. Optional until every statement has been given its methods. */
+    assessment: z.array(assessmentMethod).min(1, 'List at least one method, or leave the field out until it is decided.').optional(),
+    /** The external standards it evidences: ids from content/competencies/standards.yaml. */
+    standards: z
+      .array(z.string().regex(STANDARD_ID, 'Write a standard as its id in content/competencies/standards.yaml, e.g. "cc2015-6".'))
+      .optional(),
   })
   .strict();
 
 export const retiredSchema = z
   .object({
-    id: z.string().regex(STATEMENT_ID, 'Write the id as the domain letters, a hyphen and two digits, e.g. "BND-03".'),
+    id: statementId,
     statement: z.string().trim().min(10),
     /** The framework version that retired it. */
     retiredIn: z.string().regex(SEMVER, 'Write the version that retired it, e.g. "1.1.0".'),
     /** Why, in a sentence, for people holding old sheets. */
     reason: z.string().trim().min(1).optional(),
-    /** The statement that took its place, if any. */
-    replacedBy: z.string().regex(STATEMENT_ID).optional(),
+    /** The statements that took its place: one, or several when it was split. Each must be a current statement. */
+    replacedBy: z
+      .array(statementId, { invalid_type_error: 'Write replacedBy as a list of ids, e.g. [BND-03], or [BND-08, BND-09] when a statement was split.' })
+      .min(1, 'List the statements that replaced it, or leave replacedBy out.')
+      .optional(),
   })
   .strict();
 

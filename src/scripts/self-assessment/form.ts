@@ -20,12 +20,18 @@ import {
   type SavedDocument,
 } from '../../lib/self-assessment/document.ts';
 import { answered, leftOver } from '../../lib/self-assessment/select.ts';
+import { carryForward, carryTargets, replacementsFrom } from '../../lib/self-assessment/carry-forward.ts';
 import { ratingLabel } from '../../lib/ratings.ts';
 import { frameworkOf, openStore } from './store.ts';
 import { $, $$, confirmAction, debounced, download, h, longDate, messages, reveal } from './ui.ts';
 
 const root = document.querySelector<HTMLElement>('[data-sa]');
 if (root) start(root);
+
+/** "BND-08", "BND-08 and BND-09", "BND-08, BND-09 and BND-10". */
+function listIds(ids: readonly string[]): string {
+  return ids.length < 2 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+}
 
 function start(root: HTMLElement): void {
   const framework = frameworkOf(root);
@@ -36,6 +42,7 @@ function start(root: HTMLElement): void {
   const planList = $(root, '[data-plan]');
   const planRow = $<HTMLTemplateElement>(root, 'template[data-plan-row]');
   const details = $$<HTMLInputElement>(root, '[data-detail]');
+  const replacements = replacementsFrom($$(root, 'li[data-retired]').map((li) => ({ id: li.dataset['retired']!, replacedBy: li.dataset['replacedBy'] })));
 
   const addPlanRow = (item: PlanItem = {}) => {
     const n = planList.children.length + 1;
@@ -83,6 +90,9 @@ function start(root: HTMLElement): void {
       }
       const a = doc.answers[id]!;
       $(li, '[data-answer]').textContent = `Your rating: ${a.rating ? ratingLabel(a.rating) : 'none'}.${a.note ? ` Your note: ${a.note}` : ''}`;
+      // Offered while a statement that replaced it has no rating yet.
+      const carry = li.querySelector<HTMLElement>('[data-carry]');
+      if (carry) carry.hidden = carryTargets(doc, id, replacements).length === 0;
       li.hidden = false;
     }
     section.hidden = extra.length === 0;
@@ -134,6 +144,27 @@ function start(root: HTMLElement): void {
     if (el.type === 'radio') {
       progress(store.update((doc) => setRating(doc, el.closest<HTMLElement>('[data-statement]')!.dataset['statement']!, el.value as RatingCode)));
     } else if (el.type !== 'file') saveTyping.now();
+  });
+
+  // "Use this rating for the new statements": the old answer stays; only unrated replacements get its rating.
+  $(root, '[data-earlier-list]').addEventListener('click', (e) => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>('[data-carry]')?.dataset['carry'];
+    if (!id) return;
+    saveTyping.now();
+    let rated: string[] = [];
+    const doc = store.update((doc) => (rated = carryForward(doc, id, replacements)));
+    if (store.locked()) return; // The page has said why nothing can be saved.
+    fill(doc);
+    const rating = doc.answers[id]?.rating;
+    const kept = (replacements.get(id) ?? []).filter((to) => !rated.includes(to));
+    // The button is gone now: keep the keyboard where it was, on this answer.
+    $(root, `li[data-retired="${id}"]`).focus();
+    if (!rated.length || !rating) return say.done(`Nothing to copy: the statements that replaced ${id} already have a rating.`);
+    say.done(
+      `Your rating “${ratingLabel(rating)}” for ${id} is now on ${listIds(rated)}.` +
+        (kept.length ? ` ${listIds(kept)} already had your own rating and ${kept.length === 1 ? 'was' : 'were'} not changed.` : '') +
+        ` Your answer to ${id} is kept.`,
+    );
   });
 
   $(root, '[data-plan-add]').addEventListener('click', () => {

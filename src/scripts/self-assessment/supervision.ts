@@ -16,7 +16,7 @@ function start(root: HTMLElement): void {
   const say = messages(root);
   const store = openStore(frameworkOf(root), say.error);
   const list = $(root, '[data-lowest]');
-  const items = $$(list, 'li[data-statement]');
+  const items = $$(list, 'tr[data-statement]');
   const agenda = $<HTMLTextAreaElement>(root, '[data-agenda]');
   const limit = Number(root.dataset['lowestCount']);
 
@@ -31,14 +31,15 @@ function start(root: HTMLElement): void {
       items.map((li) => li.dataset['statement']!),
       limit,
     );
-    for (const li of items) li.hidden = true;
+    for (const row of items) row.hidden = true;
     for (const id of lowest) {
-      const li = items.find((i) => i.dataset['statement'] === id)!;
+      const row = items.find((i) => i.dataset['statement'] === id)!;
       const a = doc.answers[id]!;
-      $(li, '[data-answer]').textContent = `My rating: ${ratingLabel(a.rating!)}.${a.note ? ` My note: ${a.note}` : ''}`;
-      li.hidden = false;
-      list.append(li);
+      $(row, '[data-answer]').textContent = `My rating: ${ratingLabel(a.rating!)}.${a.note ? ` My note: ${a.note}` : ''}`;
+      row.hidden = false;
+      list.append(row);
     }
+    $(root, '[data-lowest-table]').hidden = !lowest.length;
     const empty = $(root, '[data-lowest-empty]');
     empty.hidden = lowest.length > 0;
     empty.textContent = Object.values(doc.answers).some((a) => a.rating)
