@@ -193,6 +193,8 @@ export function generateContent(options: SyntheticOptions): Map<string, string> 
         '    guidance:',
         ...s.guidance.map((e) => `      - ${e}`),
         `    terms: [${s.terms.join(', ')}]`,
+        // Every statement says how it is assessed (the schema requires it); the methods vary like a real framework's.
+        `    assessment: [${i % 3 === 0 ? 'observation, witness' : 'discussion'}]`,
       ]),
       '',
     ];

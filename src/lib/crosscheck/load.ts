@@ -170,7 +170,9 @@ function validate<S extends z.ZodTypeAny>(
       issue.code === 'unrecognized_keys'
         ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`
         : issue.code === 'invalid_type' && issue.received === 'undefined'
-          ? 'is required; add it'
+          ? issue.message === 'Required'
+            ? 'is required; add it'
+            : `is required: ${issue.message}`
           : issue.code === 'invalid_type' && issue.expected === 'string' && ['date', 'number', 'boolean'].includes(issue.received)
             ? `YAML reads this as a ${issue.received}; put it in quotes to keep it as text`
             : issue.message;

@@ -52,8 +52,8 @@ export const statementSchema = z
     ),
     /** Words the referenced sections must still contain for the statement to stand. */
     terms: z.array(z.string().trim().toLowerCase().min(2)).min(1, 'List at least one key word the guidance must contain.'),
-    /** How an assessor judges it. Optional until every statement has been given its methods. */
-    assessment: z.array(assessmentMethod).min(1, 'List at least one method, or leave the field out until it is decided.').optional(),
+    /** How an assessor judges it: at least one method from the one vocabulary. */
+    assessment: z.array(assessmentMethod, { required_error: 'Say how an assessor judges it: list one or more of observation, discussion, reflective-account, witness, records.' }).min(1, 'List at least one method: observation, discussion, reflective-account, witness or records.'),
     /** The external standards it evidences: ids from content/competencies/standards.yaml. */
     standards: z
       .array(z.string().regex(STANDARD_ID, 'Write a standard as its id in content/competencies/standards.yaml, e.g. "cc2015-6".'))
