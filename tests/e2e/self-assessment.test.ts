@@ -80,10 +80,10 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
 
-    await rating(page, 'BND-03', 'Good');
+    await rating(page, 'BND-43', 'Good');
     await rating(page, 'BND-04', 'New to me');
     await rating(page, 'BND-04', 'Needs refresh');
-    await page.locator('#note-BND-03').pressSequentially('Said no to a tenner');
+    await page.locator('#note-BND-43').pressSequentially('Said no to a tenner');
     await page.locator('#detail-name').fill('Sam Example');
     await page.locator('#plan-1-what').fill('Read the gifts policy');
     await savedWhen(page, 'Read the gifts policy');
@@ -93,13 +93,13 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     expect(await page.locator('[data-progress-total]').textContent()).toBe('2');
 
     await page.reload({ waitUntil: 'networkidle' });
-    expect(await page.locator('#q-BND-03 input[value="good"]').isChecked()).toBe(true);
+    expect(await page.locator('#q-BND-43 input[value="good"]').isChecked()).toBe(true);
     expect(await page.locator('#q-BND-04 input[value="refresh"]').isChecked()).toBe(true);
     expect(await page.locator('#q-BND-04 input[value="new"]').isChecked()).toBe(false);
-    expect(await page.locator('#note-BND-03').inputValue()).toBe('Said no to a tenner');
+    expect(await page.locator('#note-BND-43').inputValue()).toBe('Said no to a tenner');
     expect(await page.locator('#detail-name').inputValue()).toBe('Sam Example');
     expect(await page.locator('#plan-1-what').inputValue()).toBe('Read the gifts policy');
-    expect((await saved(page)).answers).toEqual({ 'BND-03': { rating: 'good', note: 'Said no to a tenner' }, 'BND-04': { rating: 'refresh' } });
+    expect((await saved(page)).answers).toEqual({ 'BND-43': { rating: 'good', note: 'Said no to a tenner' }, 'BND-04': { rating: 'refresh' } });
     expect(page.problems).toEqual([]);
     await page.close();
   });
@@ -122,14 +122,14 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await savedWhen(page, 'I said no kindly');
     await page.goto(`${env.site.url}self-assessment/`, { waitUntil: 'networkidle' });
     await rating(page, 'EMP-01', 'Adequate');
-    await rating(page, 'BND-03', 'Good');
+    await rating(page, 'BND-43', 'Good');
     await page.locator('#note-EMP-01').fill('Ask my senior about it');
     await savedWhen(page, 'Ask my senior');
     const before = await saved(page);
 
     const file = await exportFile(page);
     const exported = JSON.parse(file);
-    expect(exported.framework.version).toBe('1.0.0');
+    expect(exported.framework.version).toBe('2.0.0');
     expect(exported.kind).toBe('rapport-self-assessment');
     expect(exported.reflections[0].stages.description).toBe('She offered me money.\nI said no kindly.');
 
@@ -198,7 +198,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
   });
 
   it('never overwrites saved data it cannot read', async () => {
-    const page = await open('self-assessment/', { ...seeded({ 'BND-03': { rating: 'good' } }), schema: 7 });
+    const page = await open('self-assessment/', { ...seeded({ 'BND-43': { rating: 'good' } }), schema: 7 });
     const stored = await page.evaluate((k) => localStorage.getItem(k), KEY);
     expect(await page.locator('[data-alert]').textContent()).toContain('saved by a newer version of this site');
     await rating(page, 'BND-01', 'Good');
@@ -211,7 +211,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
   it('keeps answers to a retired statement when the framework changes, and shows them apart', async () => {
     const page = await open(
       'self-assessment/',
-      seeded({ 'BND-90': { rating: 'adequate', note: 'From my old paper sheet' }, 'ZZZ-01': { rating: 'good' }, 'BND-03': { rating: 'good' } }),
+      seeded({ 'BND-90': { rating: 'adequate', note: 'From my old paper sheet' }, 'ZZZ-01': { rating: 'good' }, 'BND-43': { rating: 'good' } }),
     );
     const earlier = page.locator('[data-earlier]');
     expect(await earlier.isVisible()).toBe(true);
@@ -220,7 +220,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     expect(await retired.isVisible()).toBe(true);
     expect(await retired.textContent()).toContain('I never accept any gift from anyone I support.');
     expect(await retired.textContent()).toContain('Your rating: Adequate. Your note: From my old paper sheet');
-    expect(await earlier.textContent()).toContain('ZZZ-01 This statement is not in version 1.0.0 of the framework on this site.');
+    expect(await earlier.textContent()).toContain('ZZZ-01 This statement is not in version 2.0.0 of the framework on this site.');
     expect(await earlier.locator('li:visible').count()).toBe(2);
     expect(await axe(page)).toEqual([]);
 
@@ -320,11 +320,11 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
 
   it('prints my answers on the same A4 sheet as the blank one, filled in', async () => {
     const page = await open('self-assessment/print/', {
-      ...seeded({ 'BND-03': { rating: 'good', note: 'Said no to a tenner' }, 'EMP-02': { rating: 'new' } }),
+      ...seeded({ 'BND-43': { rating: 'good', note: 'Said no to a tenner' }, 'EMP-02': { rating: 'new' } }),
       details: { name: 'Sam Example', role: 'Care worker', supervisor: 'Alex' },
       plan: [{ what: 'Read the gifts policy', support: 'Team leader', by: 'January' }],
     });
-    const row = page.locator('tr[data-statement="BND-03"]');
+    const row = page.locator('tr[data-statement="BND-43"]');
     expect(await row.locator('td.tick').nth(3).locator('.box.chosen').count()).toBe(1);
     expect(await row.locator('.box.chosen').count()).toBe(1);
     expect((await row.locator('td.tick').nth(3).textContent())?.trim()).toBe('Good: my rating');
@@ -410,10 +410,10 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
       'self-assessment/supervision/',
       seeded(
         {
-          'EMP-03': { rating: 'adequate' },
+          'EMP-07': { rating: 'adequate' },
           'BND-04': { rating: 'new', note: 'Not sure about the plan' },
-          'BND-03': { rating: 'good' },
-          'CNF-03': { rating: 'refresh' },
+          'BND-43': { rating: 'good' },
+          'CNF-19': { rating: 'refresh' },
           'BND-90': { rating: 'new' },
         },
         {
@@ -425,7 +425,7 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     );
     const lowest = page.locator('[data-lowest] tr:visible');
     // Lowest first, then framework order; "Good" and retired statements are left out.
-    expect(await lowest.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['statement']))).toEqual(['BND-04', 'CNF-03', 'EMP-03']);
+    expect(await lowest.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['statement']))).toEqual(['BND-04', 'CNF-19', 'EMP-07']);
     expect(await lowest.first().textContent()).toContain('My rating: New to me. My note: Not sure about the plan');
     expect(await page.locator('[data-field="supervisor"]').textContent()).toBe('Alex');
     expect(await page.locator('[data-plan] tr').count()).toBe(1);
@@ -478,9 +478,9 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
       await context.setOffline(true);
       await page.goto('about:blank');
       await page.goto(`${env.site.url}self-assessment/`);
-      await rating(page, 'BND-03', 'Adequate');
+      await rating(page, 'BND-43', 'Adequate');
       await page.reload();
-      expect(await page.locator('#q-BND-03 input[value="adequate"]').isChecked()).toBe(true);
+      expect(await page.locator('#q-BND-43 input[value="adequate"]').isChecked()).toBe(true);
       for (const path of PAGES.slice(1)) {
         await page.goto('about:blank');
         await page.goto(env.site.url + path);
