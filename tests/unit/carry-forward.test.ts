@@ -77,7 +77,7 @@ describe('the replacements', () => {
   });
 
   it('come from the framework, leaving out any that are not current statements', () => {
-    const statement = (id: string) => ({ id, statement: `I do ${id}.`, level: 'all' as const, guidance: ['a#b'], terms: ['x'] });
+    const statement = (id: string) => ({ id, statement: `I do ${id}.`, level: 'all' as const, guidance: ['a#b'], terms: ['x'], assessment: ['discussion' as const] });
     const domains = toDomains([
       {
         id: 'boundaries',

@@ -8,7 +8,7 @@ import { ASSESSMENT_LABELS, ASSESSMENT_METHODS, domainFileSchema, frameworkSchem
 import { standardsFileSchema } from '../../src/lib/schema/standards.ts';
 import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
 
-const statement = (id: string, guidance: string[]) => ({ id, statement: `I do ${id}, "carefully", always.`, level: 'all' as const, guidance, terms: ['x'] });
+const statement = (id: string, guidance: string[]) => ({ id, statement: `I do ${id}, "carefully", always.`, level: 'all' as const, guidance, terms: ['x'], assessment: ['discussion' as const] });
 const entries = [
   { id: 'trust', data: { domain: { id: 'TRS', title: 'Trust', summary: 'Being reliable.', order: 2 }, statements: [statement('TRS-01', ['a#one'])], retired: [] } },
   { id: 'boundaries', data: { domain: { id: 'BND', title: 'Boundaries', summary: 'Keeping limits.', order: 1 }, statements: [statement('BND-01', ['b#two', 'a#three'])], retired: [] } },
