@@ -60,7 +60,7 @@ describe('downloads', () => {
     const csv = frameworkCsv({ meta, domains }, address);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('id,domain,domain_title,level,statement,guidance_urls,assessment,standards');
-    expect(lines[1]).toBe('BND-01,BND,Boundaries,all,"I do BND-01, ""carefully"", always.",https://example.org/guidance/b/#two https://example.org/guidance/a/#three,,');
+    expect(lines[1]).toBe('BND-01,BND,Boundaries,all,"I do BND-01, ""carefully"", always.",https://example.org/guidance/b/#two https://example.org/guidance/a/#three,discussion,');
     expect(lines).toHaveLength(4);
     expect(csvField('plain')).toBe('plain');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
