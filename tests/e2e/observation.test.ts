@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from './browser.ts';
-import { pdfPageTexts } from './pdf-text.ts';
+import { readPdfData } from './pdf.ts';
 import { DIST, useBrowserAndSite } from './site.ts';
 import { config } from '../../src/lib/config.ts';
 
@@ -66,7 +66,7 @@ describe.skipIf(!hasBrowser)('observation records on paper', () => {
     const pdf = await print(page);
     await page.close();
     expect(isA4(pdf)).toBe(true);
-    const pages = pdfPageTexts(pdf).map(spaced);
+    const pages = (await readPdfData(pdf)).pages.map(spaced);
     pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
       expect(text).toContain(`version ${json.version}`);
@@ -97,7 +97,7 @@ describe.skipIf(!hasBrowser)('observation records on paper', () => {
         body.append(row);
       }
     });
-    const pages = pdfPageTexts(await print(page)).map(spaced);
+    const pages = (await readPdfData(await print(page))).pages.map(spaced);
     await page.close();
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (let n = 1; n <= 30; n++) {
@@ -115,7 +115,7 @@ describe.skipIf(!hasBrowser)('observation records on paper', () => {
     const pdf = await print(page);
     await page.close();
     expect(isA4(pdf)).toBe(true);
-    const text = spaced(pdfPageTexts(pdf).join('\n'));
+    const text = spaced((await readPdfData(pdf)).pages.join('\n'));
     for (const d of json.domains) expect(flat(text)).toContain(flat(`(${d.id},`));
     expect(text).toContain("Assessor's declaration");
   });

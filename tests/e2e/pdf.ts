@@ -11,8 +11,13 @@ export interface PdfFacts {
   tagged: boolean;
 }
 
-export async function readPdf(file: string): Promise<PdfFacts> {
-  const doc = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+export function readPdf(file: string): Promise<PdfFacts> {
+  return readPdfData(readFileSync(file));
+}
+
+/** The same, for a PDF in memory (one the test printed itself). */
+export async function readPdfData(data: Uint8Array): Promise<PdfFacts> {
+  const doc = await getDocumentProxy(new Uint8Array(data));
   try {
     const pages: string[] = [];
     const sizes: [number, number][] = [];

@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('lists the statements a domain page matches as results of their own, each at its permanent address', async () => {
-    await open(page, env.site.url, 'q=gift');
+    await open(page, env.site.url, 'q=gifts%20policy');
     const statement = page.locator('[data-search-results] > li', { has: page.locator('h2 a[href$="/c/BND-43/"]') });
     expect(await statement.locator('.result-type').textContent()).toBe('Competency BND-43 · Professional boundaries');
     // The statement is the link, with the matching words marked; the excerpt says who it is for, not the statement again.
