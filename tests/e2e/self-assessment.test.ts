@@ -123,9 +123,9 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await page.locator('#r-description').fill('She offered me money.\nI said no kindly.');
     await savedWhen(page, 'I said no kindly');
     await page.goto(`${env.site.url}self-assessment/`, { waitUntil: 'networkidle' });
-    await rating(page, 'EMP-01', 'Adequate');
+    await rating(page, 'EMP-02', 'Adequate');
     await rating(page, 'BND-43', 'Good');
-    await page.locator('#note-EMP-01').fill('Ask my senior about it');
+    await page.locator('#note-EMP-02').fill('Ask my senior about it');
     await savedWhen(page, 'Ask my senior');
     const before = await saved(page);
 
@@ -142,14 +142,14 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await status(page, 'cleared');
     expect(await saved(page)).toBeNull();
-    expect(await page.locator('#q-EMP-01 input:checked').count()).toBe(0);
-    expect(await page.locator('#note-EMP-01').inputValue()).toBe('');
+    expect(await page.locator('#q-EMP-02 input:checked').count()).toBe(0);
+    expect(await page.locator('#note-EMP-02').inputValue()).toBe('');
 
     await importFile(page, 'my-self-assessment.json', file);
     await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('Imported'));
     expect(await saved(page)).toEqual(before);
-    expect(await page.locator('#q-EMP-01 input[value="adequate"]').isChecked()).toBe(true);
-    expect(await page.locator('#note-EMP-01').inputValue()).toBe('Ask my senior about it');
+    expect(await page.locator('#q-EMP-02 input[value="adequate"]').isChecked()).toBe(true);
+    expect(await page.locator('#note-EMP-02').inputValue()).toBe('Ask my senior about it');
 
     // Importing over answers asks first; "Keep what is here" keeps them.
     const other = { ...exported, answers: { 'BND-01': { rating: 'new' } }, reflections: [] };
