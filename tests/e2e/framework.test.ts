@@ -129,7 +129,8 @@ function domainSlug(domainId: string): string {
   const index = html('sheets/');
   const slug = [...index.matchAll(/href="\/sheets\/([a-z-]+)\/"/g)]
     .map((m) => m[1]!)
-    .find((s) => s !== 'all' && html(`sheets/${s}/`).includes(`${domainId}-01`));
+    // A domain's sheet has a row for each live statement: the one whose rows carry the domain's ids.
+    .find((s) => s !== 'all' && new RegExp(`data-statement="${domainId}-\\d\\d"|id="${domainId}-\\d\\d"|>${domainId}-\\d\\d<`).test(html(`sheets/${s}/`)));
   if (!slug) throw new Error(`no sheet for ${domainId} in ${DIST}/sheets/`);
   return slug;
 }
