@@ -15,7 +15,7 @@ import { resultPaths } from './search-page.ts';
 interface Query {
   q: string;
   kind: string;
-  /** Acceptable answers: a guidance slug, "c/<ID>" for a statement page, or "sheets/<domain>". */
+  /** Acceptable answers: a guidance slug, "c/<ID>" for a statement page, "sheets/<domain>" or "framework/<domain>". */
   expect: string[];
 }
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Query[];
@@ -30,7 +30,7 @@ const HOLDOUT_FLOOR = 0.75;
 
 /** The path below the base of an acceptable answer. */
 export function answerPath(answer: string): string {
-  return /^(c|sheets)\//.test(answer) ? `${answer}/` : `guidance/${answer}/`;
+  return /^(c|sheets|framework)\//.test(answer) ? `${answer}/` : `guidance/${answer}/`;
 }
 
 describe('the query sets', () => {
