@@ -4,7 +4,7 @@
  */
 import type { GuidancePage } from '../guidance.ts';
 import { isHiddenRef } from '../hide.ts';
-import { findSection, splitRef, suggest } from './check-guidance.ts';
+import { resolveRef } from './check-guidance.ts';
 import type { Content } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';
@@ -22,15 +22,8 @@ export function checkAnswers(answers: Content['quickAnswers'], pages: readonly G
         messages.push({ ...at('warning'), rule: 'answer-hidden', text: `${prefix} the page is hidden by rapport.config.ts, so this answer is left off "What to do if…"` });
         return;
       }
-      const { slug, anchor } = splitRef(answer.see);
-      const { page, section } = findSection(bySlug, answer.see);
-      if (!page) {
-        const guess = suggest(slug, pages.map((p) => p.slug));
-        messages.push({ ...at('error'), rule: 'answer-link', text: `${prefix} no guidance page "${slug}"${guess ? `; did you mean "${guess}"?` : ''}` });
-      } else if (!section) {
-        const guess = suggest(anchor, page.sections.map((s) => s.anchor));
-        messages.push({ ...at('error'), rule: 'answer-link', text: `${prefix} no heading "${anchor}" in ${page.file}${guess ? `; did you mean "#${guess}"?` : ''}` });
-      }
+      const found = resolveRef(pages, bySlug, answer.see);
+      if ('missing' in found) messages.push({ ...at('error'), rule: 'answer-link', text: `${prefix} ${found.text}` });
     }),
   );
   return messages;

@@ -46,6 +46,28 @@ export function suggest(wanted: string, names: readonly string[]): string | unde
   return names.find((n) => n.startsWith(wanted)) ?? names.find((n) => n.includes(wanted)) ?? closest(wanted, [...names]);
 }
 
+/**
+ * The section a reference names, or why there is none (no such page, or no such heading on it) with the
+ * likeliest name meant. Statements and quick answers report a bad reference alike.
+ */
+export function resolveRef(
+  pages: readonly GuidancePage[],
+  bySlug: ReadonlyMap<string, GuidancePage>,
+  ref: string,
+): { page: GuidancePage; section: Section } | { missing: 'page' | 'heading'; text: string } {
+  const { slug, anchor } = splitRef(ref);
+  const { page, section } = findSection(bySlug, ref);
+  if (!page) {
+    const guess = suggest(slug, pages.map((p) => p.slug));
+    return { missing: 'page', text: `no guidance page "${slug}"${guess ? `; did you mean "${guess}"?` : ''}` };
+  }
+  if (!section) {
+    const guess = suggest(anchor, page.sections.map((s) => s.anchor));
+    return { missing: 'heading', text: `no heading "${anchor}" in ${page.file}${guess ? `; did you mean "#${guess}"?` : ''}` };
+  }
+  return { page, section };
+}
+
 export function checkGuidance(domains: readonly LoadedDomain[], pages: readonly GuidancePage[]): Message[] {
   const messages: Message[] = [];
   // Looked up by slug: with thousands of pages, a search through the list for every reference adds up.
@@ -59,21 +81,13 @@ export function checkGuidance(domains: readonly LoadedDomain[], pages: readonly 
       statement.guidance.forEach((ref, j) => {
         // Positions are looked up only for a problem: most references have none.
         const where = () => at(['statements', i, 'guidance', j]);
-        const { slug, anchor } = splitRef(ref);
-        const { page, section } = findSection(bySlug, ref);
         const prefix = `${statement.id} guidance "${ref}":`;
-        if (!page) {
-          const guess = suggest(slug, pages.map((p) => p.slug));
-          const hint = guess ? `; did you mean "${guess}"?` : '';
-          messages.push({ ...where(), rule: 'guidance-page', text: `${prefix} no guidance page "${slug}"${hint}` });
+        const found = resolveRef(pages, bySlug, ref);
+        if ('missing' in found) {
+          messages.push({ ...where(), rule: found.missing === 'page' ? 'guidance-page' : 'guidance-heading', text: `${prefix} ${found.text}` });
           return;
         }
-        if (!section) {
-          const guess = suggest(anchor, page.sections.map((s) => s.anchor));
-          const hint = guess ? `; did you mean "#${guess}"?` : '';
-          messages.push({ ...where(), rule: 'guidance-heading', text: `${prefix} no heading "${anchor}" in ${page.file}${hint}` });
-          return;
-        }
+        const { page, section } = found;
         for (const term of statement.terms) {
           if (!containsTerm(section.text, term)) {
             messages.push({

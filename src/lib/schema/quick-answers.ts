@@ -3,9 +3,7 @@
  * a sentence or two and pointing at the section that explains it. One schema for the site and the cross-check.
  */
 import { z } from 'astro/zod';
-
-/** "page#anchor", as statements cite guidance. */
-export const SECTION_REF = /^(?:local\/)?[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*#[a-z0-9-]+$/;
+import { GUIDANCE_REF } from './competency.ts';
 
 export const quickAnswerSchema = z
   .object({
@@ -18,7 +16,7 @@ export const quickAnswerSchema = z
       .min(20, 'Answer in one or two full sentences.')
       .max(320, 'Keep an answer to one or two short sentences (320 characters at most): the linked section has the detail.'),
     /** The section that explains it: "<page>#<heading anchor>". */
-    see: z.string().regex(SECTION_REF, 'Write the section as "<page>#<heading>", e.g. "money-gifts-and-property#gifts".'),
+    see: z.string().regex(GUIDANCE_REF, 'Write the section as "<page>#<heading>", e.g. "money-gifts-and-property#gifts".'),
   })
   .strict();
 
