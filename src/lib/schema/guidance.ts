@@ -13,6 +13,18 @@ export const description = z
 /** Everyday search words the page may not use; indexed, not shown: shared with local pages. */
 export const keywords = z.array(z.string().trim().toLowerCase().min(1)).default([]);
 
+/**
+ * The everyday questions each `##` section answers, in staff's own words, keyed by the section's anchor
+ * (its heading slugged, as in `page#anchor` references): hidden on the page, indexed for search and shown
+ * in results as "Answers: …". Shared with local pages.
+ */
+export const questions = z
+  .record(
+    z.string().regex(slug, 'Key each list by the section\'s anchor, e.g. "saying-no-kindly" for "## Saying no kindly".'),
+    z.array(z.string().trim().min(8, 'Write each question in full, as a worker would ask it.')).min(1),
+  )
+  .default({});
+
 export const guidanceSchema = z
   .object({
     /** The page's heading and title. */
@@ -25,6 +37,8 @@ export const guidanceSchema = z
     parent: z.string().regex(slug, 'Use the parent page\'s slug, e.g. "components".').optional(),
     /** Everyday words people search with that the page may not use; indexed, not shown. */
     keywords,
+    /** The everyday questions each `##` section answers, keyed by the section's anchor. */
+    questions,
     /** Two to four short points a worker can read in ten seconds. */
     inBrief: z
       .array(z.string().trim().min(1))

@@ -4,7 +4,7 @@
  * description and a review date are needed.
  */
 import { z } from 'astro/zod';
-import { description, keywords } from './guidance.ts';
+import { description, keywords, questions } from './guidance.ts';
 
 export const localSchema = z
   .object({
@@ -14,6 +14,8 @@ export const localSchema = z
     order: z.number().int().positive().optional(),
     /** Everyday words people search with that the page may not use; indexed, not shown. */
     keywords,
+    /** The everyday questions each `##` section answers, keyed by the section's anchor. */
+    questions,
     /** Up to four short points a worker can read in ten seconds. */
     inBrief: z.array(z.string().trim().min(1)).max(4, 'Give at most 4 "In brief" points.').default([]),
     lastReviewed: z.coerce.date(),
