@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { config } from './src/lib/config.ts';
-import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import { config } from './src/data/config.ts';
+import rehypeBaseLinks from './src/core/rehype-base-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import brandCss from './src/integrations/brand-css.ts';
-import { brandColours } from './src/lib/brand.ts';
+import { brandColours } from './src/core/brand.ts';
 
 export default defineConfig({
   ...(config.site ? { site: config.site } : {}),

@@ -1,7 +1,7 @@
 // Your organisation's settings. Change these, then run `npm run build`.
 // Every setting is checked when the site builds; a mistake stops the build with a message saying how to fix it.
 // Remove the // in front of a line to use it. Leaving a setting out keeps the neutral default.
-import type { SiteConfigInput } from './src/lib/schema/site-config.ts';
+import type { SiteConfigInput } from './src/core/schema/site-config.ts';
 
 export default {
   title: 'Rapport',

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse 12.2.3 (mobile, its default) on the built site, with the browser the
- * tests use (tests/e2e/browser.ts), for the home page, a guidance page, a sheet and a search. Prints the four
+ * tests use (tests/support/browser.ts), for the home page, a guidance page, a sheet and a search. Prints the four
  * category scores and every audit that fell short; the goal is 100 on all. Writes bench/lighthouse.json.
  *
  * Run `npm run build` first. The site is served with gzip, as a static host would serve it.
@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserProgram, hasBrowser } from '../tests/e2e/browser.ts';
-import { DIST } from '../tests/e2e/site.ts';
-import { config } from '../src/lib/config.ts';
+import { browserProgram, hasBrowser } from '../tests/support/browser.ts';
+import { DIST } from '../tests/support/site.ts';
+import { config } from '../src/data/config.ts';
 import { serveCompressed, table } from './measure.ts';
 import { machine } from './machine.ts';
 

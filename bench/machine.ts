@@ -24,7 +24,7 @@ const run = (command: string, args: string[]) => {
   }
 };
 
-/** `chromium`: the browser's program, as the tests start it (tests/e2e/browser.ts browserProgram()). */
+/** `chromium`: the browser's program, as the tests start it (tests/support/browser.ts browserProgram()). */
 export function machine(chromium: string): Machine {
   const cores = Number(run('nproc', [])) || cpus().length;
   const free = run('free', ['-h']).split('\n')[1]?.trim().split(/\s+/)[1];

@@ -13,10 +13,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateContent, writeContent } from './generate.ts';
+import { generateContent, writeContent } from '../tests/support/synthetic-guide.ts';
 import { hasGnuTime, kb, mb, searchWeight, serveCompressed, sizeOf, table, timed, type Step } from './measure.ts';
 import { machine, type Machine } from './machine.ts';
-import { browserProgram, hasBrowser, launch } from '../tests/e2e/browser.ts';
+import { browserProgram, hasBrowser, launch } from '../tests/support/browser.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { builtPages, DIST } from '../tests/e2e/site.ts';
-import { browserProgram, hasBrowser, launch } from '../tests/e2e/browser.ts';
-import { config } from '../src/lib/config.ts';
+import { builtPages, DIST } from '../tests/support/site.ts';
+import { browserProgram, hasBrowser, launch } from '../tests/support/browser.ts';
+import { config } from '../src/data/config.ts';
 import { kb, networkLog, serveCompressed, table } from './measure.ts';
 import { machine } from './machine.ts';
 

@@ -1,5 +1,5 @@
 /** After the build (last step): .gz and .br beside each text file in dist/ (RAPPORT_DIST), for servers that send them as they are. */
-import { compressDir } from '../src/lib/compress.ts';
+import { compressDir } from '../src/build/compress.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 const started = performance.now();

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { runCrosscheck } from '../src/lib/crosscheck/index.ts';
-import { formatReport } from '../src/lib/crosscheck/messages.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { config } from '../src/lib/config.ts';
+import { runCrosscheck } from '../src/build/crosscheck/index.ts';
+import { formatReport } from '../src/build/crosscheck/messages.ts';
+import { contentDir } from '../src/data/paths.ts';
+import { config } from '../src/data/config.ts';
 
 const started = performance.now();
 const configFile = 'rapport.config.ts';

@@ -1,7 +1,7 @@
 /**
  * After the whole build (pages, Pagefind index, sheet PDFs): writes dist/sw.js, the service worker that
  * precaches the site so it works offline after the first visit. Each file is precached with a content hash,
- * and a new build's worker waits for the reader (src/scripts/register-sw.ts) before taking over.
+ * and a new build's worker waits for the reader (src/browser/register-sw.ts) before taking over.
  * A file over Workbox's 2 MB limit (only a whole-guide page of a very large guide) is saved the first time it is
  * opened instead, and so are statement pages, then sheet PDFs, when the site is over 5 MB; the build says so.
  * Fails the build if Workbox would leave out any other file.
@@ -21,10 +21,10 @@ import {
   pdfRevisionsFromPages,
   onVisitTiers,
   unusedPagefindWasm,
-} from '../src/lib/precache.ts';
-import { listFiles } from '../src/lib/files.ts';
+} from '../src/build/precache.ts';
+import { listFiles } from '../src/build/files.ts';
 
-import { config } from '../src/lib/config.ts';
+import { config } from '../src/data/config.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 if (!config.features.offline) {

@@ -1,12 +1,12 @@
 /**
  * First step of the build: decides, once, whether this build prints the sheets to PDF and with which browser
- * (src/lib/chromium.ts), by starting it. The pages (through src/lib/pdf-sheets.ts) and scripts/sheets-pdf.ts
+ * (src/build/chromium.ts), by starting it. The pages (through src/build/pdf-sheets.ts) and scripts/sheets-pdf.ts
  * follow the decision. Without a browser it says so here and the pages leave their PDF links out; under
  * CI=true that fails, because CI must produce the PDFs.
  */
-import { config } from '../src/lib/config.ts';
-import { describeChromium, findChromium, launchChromium } from '../src/lib/chromium.ts';
-import { writePdfDecision } from '../src/lib/pdf-sheets.ts';
+import { config } from '../src/data/config.ts';
+import { describeChromium, findChromium, launchChromium } from '../src/build/chromium.ts';
+import { writePdfDecision } from '../src/build/pdf-sheets.ts';
 
 /** Why the chosen browser cannot print, or undefined when it starts. */
 async function failsToStart(found: Parameters<typeof launchChromium>[0]): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 /** Prints the Flesch–Kincaid grade of each guidance page and of them all: `npm run readability`. */
 import { readFileSync } from 'node:fs';
-import { listFiles } from '../src/lib/files.ts';
-import { countMdx, grade, type Counts } from '../src/lib/readability.ts';
+import { listFiles } from '../src/build/files.ts';
+import { countMdx, grade, type Counts } from '../src/build/readability.ts';
 
 const dir = process.argv[2] ?? 'content/guidance';
 const total: Counts = { sentence: 0, word: 0, syllable: 0 };

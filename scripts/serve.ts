@@ -1,6 +1,6 @@
 /** `npm run serve`: serves the built site in dist/ (or RAPPORT_DIST) on http://localhost:4321 (PORT to change it). */
-import { startStaticServer } from './static-server.ts';
-import { config } from '../src/lib/config.ts';
+import { startStaticServer } from '../src/build/static-server.ts';
+import { config } from '../src/data/config.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
 const site = await startStaticServer({ dir: process.env['RAPPORT_DIST'] ?? 'dist', base: config.base, port, host: process.env['HOST'] ?? 'localhost' });

@@ -4,11 +4,11 @@
  * found none, or PDFs are switched off, there is nothing to do: it has said why, and the pages link to no PDF.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { startStaticServer } from './static-server.ts';
-import { config } from '../src/lib/config.ts';
-import { launchChromium } from '../src/lib/chromium.ts';
-import { pdfSheets, readPdfDecision } from '../src/lib/pdf-sheets.ts';
-import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
+import { startStaticServer } from '../src/build/static-server.ts';
+import { config } from '../src/data/config.ts';
+import { launchChromium } from '../src/build/chromium.ts';
+import { pdfSheets, readPdfDecision } from '../src/build/pdf-sheets.ts';
+import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/core/sheet.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 const decision = readPdfDecision();

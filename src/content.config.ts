@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guidanceSchema } from './lib/schema/guidance.ts';
-import { localSchema } from './lib/schema/local.ts';
-import { domainFileSchema, frameworkSchema } from './lib/schema/competency.ts';
-import { quickAnswersSchema } from './lib/schema/quick-answers.ts';
-import { standardsFileSchema } from './lib/schema/standards.ts';
-import { contentBase } from './lib/paths.ts';
-import { config } from './lib/config.ts';
-import { hiddenGlobs } from './lib/hide.ts';
+import { guidanceSchema } from './core/schema/guidance.ts';
+import { localSchema } from './core/schema/local.ts';
+import { domainFileSchema, frameworkSchema } from './core/schema/competency.ts';
+import { quickAnswersSchema } from './core/schema/quick-answers.ts';
+import { standardsFileSchema } from './core/schema/standards.ts';
+import { contentBase } from './data/paths.ts';
+import { config } from './data/config.ts';
+import { hiddenGlobs } from './core/hide.ts';
 
 // The same schemas the cross-check (scripts/crosscheck.ts) validates with: one copy, never two.
 export const collections = {

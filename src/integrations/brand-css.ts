@@ -4,7 +4,7 @@
  * generated into the source tree.
  */
 import type { Plugin } from 'vite';
-import { brandStylesheet, type BrandColours } from '../lib/brand.ts';
+import { brandStylesheet, type BrandColours } from '../core/brand.ts';
 
 /** The stylesheet whose defaults the brand colour overrides. */
 export const BRAND_TARGET = /\/src\/styles\/global\.css$/;

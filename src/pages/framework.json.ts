@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadFramework } from '../lib/framework-data.ts';
-import { frameworkJson } from '../lib/export.ts';
-import { publicAddress } from '../lib/address.ts';
+import { loadFramework } from '../data/framework-data.ts';
+import { frameworkJson } from '../core/export.ts';
+import { publicAddress } from '../data/address.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(frameworkJson(await loadFramework(), publicAddress), null, 2)}\n`, {

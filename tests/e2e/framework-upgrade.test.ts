@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser } from './browser.ts';
-import { DIST, useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { DIST, useBrowserAndSite } from '../support/site.ts';
 import { axeViolations } from './axe.ts';
 
 const KEY = 'rapport-self-assessment';

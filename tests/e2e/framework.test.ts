@@ -1,12 +1,12 @@
 /** The framework on the built site: anchors as Astro made them, downloads, and sheets that print whole on A4. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
-import { config } from '../../src/lib/config.ts';
-import { pdfSheets } from '../../src/lib/pdf-sheets.ts';
-import { hasBrowser } from './browser.ts';
+import { runCrosscheck } from '../../src/build/crosscheck/index.ts';
+import { config } from '../../src/data/config.ts';
+import { pdfSheets } from '../../src/build/pdf-sheets.ts';
+import { hasBrowser } from '../support/browser.ts';
 import { readPdf } from './pdf.ts';
-import { DIST, useBrowserAndSite } from './site.ts';
+import { DIST, useBrowserAndSite } from '../support/site.ts';
 
 const report = runCrosscheck('content');
 const html = (path: string) => readFileSync(`${DIST}/${path}index.html`, 'utf8');
@@ -95,7 +95,7 @@ describe('domain pages', () => {
 
 describe('sheet PDFs', () => {
   it('are printed whenever the build has a browser, unless switched off', () => {
-    // The build and the tests find the browser the same way (src/lib/chromium.ts): a build that skipped the PDFs
+    // The build and the tests find the browser the same way (src/build/chromium.ts): a build that skipped the PDFs
     // on a machine where the tests have a browser would hide a broken PDF step.
     expect(pdfSheets).toBe(config.features.pdfSheets && hasBrowser);
   });

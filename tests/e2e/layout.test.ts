@@ -1,8 +1,8 @@
 /** Night shifts and small screens: dark mode passes axe, and pages reflow at 320 px (200 % zoom) without sideways scrolling. */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { hasBrowser } from './browser.ts';
-import { useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/site.ts';
 
 const SAMPLES = ['', 'guidance/drawing-boundaries/', 'framework/', 'sheets/values/', 'search/?q=gift', 'framework/coverage/'];
 

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { builtPages, DIST } from './site.ts';
-import { checkSite, formatReport } from '../../src/lib/linkcheck.ts';
-import { config } from '../../src/lib/config.ts';
+import { builtPages, DIST } from '../support/site.ts';
+import { checkSite, formatReport } from '../../src/build/linkcheck.ts';
+import { config } from '../../src/data/config.ts';
 
 describe(`the site in ${DIST}/ (base ${config.base})`, () => {
   it('has no broken internal link on any page', () => {

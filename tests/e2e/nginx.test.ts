@@ -6,12 +6,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasBrowser, launch } from './browser.ts';
-import { DIST } from './site.ts';
+import { hasBrowser, launch } from '../support/browser.ts';
+import { DIST } from '../support/site.ts';
 import { hasNginx, startNginx, type NginxSite } from './nginx.ts';
 import { smokePaths, smokeVisit } from './smoke.ts';
-import { config } from '../../src/lib/config.ts';
-import { CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { config } from '../../src/data/config.ts';
+import { CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../src/core/security-headers.ts';
 
 interface Raw {
   status: number;

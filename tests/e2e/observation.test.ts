@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser } from './browser.ts';
+import { hasBrowser } from '../support/browser.ts';
 import { readPdfData } from './pdf.ts';
-import { DIST, useBrowserAndSite } from './site.ts';
-import { config } from '../../src/lib/config.ts';
+import { DIST, useBrowserAndSite } from '../support/site.ts';
+import { config } from '../../src/data/config.ts';
 
 interface Json {
   version: string;

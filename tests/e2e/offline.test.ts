@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launch, launchPersistent } from './browser.ts';
-import { builtPages, DIST, serveSite } from './site.ts';
-import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
-import { config } from '../../src/lib/config.ts';
-import { pdfSheets } from '../../src/lib/pdf-sheets.ts';
-import { ON_VISIT_TIERS, PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/lib/precache.ts';
-import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { hasBrowser, launch, launchPersistent } from '../support/browser.ts';
+import { builtPages, DIST, serveSite } from '../support/site.ts';
+import { startStaticServer, type StaticSite } from '../../src/build/static-server.ts';
+import { config } from '../../src/data/config.ts';
+import { pdfSheets } from '../../src/build/pdf-sheets.ts';
+import { ON_VISIT_TIERS, PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/build/precache.ts';
+import { SECURITY_HEADERS } from '../../src/core/security-headers.ts';
 
 const base = config.base;
 const PRECACHE_BUDGET = 4 * 1024 * 1024;
@@ -107,7 +107,7 @@ describe('the service worker', () => {
     for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) {
       expect(precached).toContain(file);
     }
-    // The sheet PDFs when this build printed them (src/lib/pdf-sheets.ts), and then only.
+    // The sheet PDFs when this build printed them (src/build/pdf-sheets.ts), and then only.
     if (pdfSheets && !left.some((t) => t.has('sheets/boundaries.pdf'))) expect(precached).toContain('sheets/boundaries.pdf');
     else expect(precached.filter((f) => f.endsWith('.pdf'))).toEqual([]);
     for (const ext of ['.css', '.js', '.pf_index', '.pf_fragment']) expect(precached.some((f) => f.endsWith(ext)), ext).toBe(true);

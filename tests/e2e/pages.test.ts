@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { axeViolations } from './axe.ts';
-import { hasBrowser } from './browser.ts';
-import { builtPages, DIST, useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { builtPages, DIST, useBrowserAndSite } from '../support/site.ts';
 
 const pages = builtPages();
 

@@ -1,7 +1,7 @@
 /** Trainers print: the whole guide comes out as A4, without the site's navigation. */
 import { describe, expect, it } from 'vitest';
-import { hasBrowser } from './browser.ts';
-import { useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/site.ts';
 
 /** Page sizes in a PDF, in points, from its MediaBox entries. */
 function mediaBoxes(pdf: Buffer): number[][] {

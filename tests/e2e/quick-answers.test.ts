@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { hasBrowser } from './browser.ts';
-import { DIST, useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { DIST, useBrowserAndSite } from '../support/site.ts';
 import { resultPaths } from './search-page.ts';
 
 const html = (path: string) => readFileSync(`${DIST}/${path}index.html`, 'utf8');

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser } from './browser.ts';
-import { builtPages, useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { builtPages, useBrowserAndSite } from '../support/site.ts';
 import { resultPaths } from './search-page.ts';
 
 interface Query {

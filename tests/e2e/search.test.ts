@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { hasBrowser } from './browser.ts';
-import { builtPages, DIST, useBrowserAndSite } from './site.ts';
-import { RESULTS_PER_PAGE } from '../../src/lib/search/results.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { builtPages, DIST, useBrowserAndSite } from '../support/site.ts';
+import { RESULTS_PER_PAGE } from '../../src/core/search/results.ts';
 
 const RESULT_LINKS = '[data-search-results] > li > h2 > a';
 

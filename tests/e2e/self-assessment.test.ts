@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { hasBrowser, launchPersistent } from './browser.ts';
-import { DIST, useBrowserAndSite } from './site.ts';
-import { RATING_CODES } from '../../src/lib/ratings.ts';
+import { hasBrowser, launchPersistent } from '../support/browser.ts';
+import { DIST, useBrowserAndSite } from '../support/site.ts';
+import { RATING_CODES } from '../../src/core/ratings.ts';
 
 const KEY = 'rapport-self-assessment';
 const PAGES = ['self-assessment/', 'self-assessment/print/', 'self-assessment/reflections/', 'self-assessment/supervision/'];

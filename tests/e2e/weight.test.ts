@@ -1,14 +1,14 @@
 /**
  * The weight budget, on every guidance page: a phone with poor signal fetches no JavaScript at load but the
- * tiny service-worker registration (src/scripts/register-sw.ts), loaded as a module after the page, and the
+ * tiny service-worker registration (src/browser/register-sw.ts), loaded as a module after the page, and the
  * page's HTML plus CSS is 25 KB gzip or less. `npm run bench:weight` prints the figures for every page.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { hasBrowser } from './browser.ts';
-import { DIST, builtPages, useBrowserAndSite } from './site.ts';
+import { hasBrowser } from '../support/browser.ts';
+import { DIST, builtPages, useBrowserAndSite } from '../support/site.ts';
 
 const BUDGET = 25 * 1024;
 const REGISTRATION_BUDGET = 1024; // gzip

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { domainCount, generateContent, pageWord, writeContent } from '../../bench/generate.ts';
-import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
-import { formatMessage } from '../../src/lib/crosscheck/messages.ts';
+import { domainCount, generateContent, pageWord, writeContent } from '../support/synthetic-guide.ts';
+import { runCrosscheck } from '../../src/build/crosscheck/index.ts';
+import { formatMessage } from '../../src/build/crosscheck/messages.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-content-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import {
   nearestPassing,
   parseColour,
   toHex,
-} from '../../src/lib/brand.ts';
+} from '../../src/core/brand.ts';
 
 describe('brand colour', () => {
   it('measures contrast the WCAG way', () => {

@@ -1,9 +1,9 @@
 /** Answers to split and merged statements: kept, shown with their replacements, and carried forward on request. */
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type SavedDocument } from '../../src/lib/self-assessment/document.ts';
-import { carryForward, carryTargets, replacementsFrom } from '../../src/lib/self-assessment/carry-forward.ts';
-import { leftOver } from '../../src/lib/self-assessment/select.ts';
-import { replacementsOf, toDomains } from '../../src/lib/competency.ts';
+import { emptyDocument, type SavedDocument } from '../../src/core/self-assessment/document.ts';
+import { carryForward, carryTargets, replacementsFrom } from '../../src/core/self-assessment/carry-forward.ts';
+import { leftOver } from '../../src/core/self-assessment/select.ts';
+import { replacementsOf, toDomains } from '../../src/core/competency.ts';
 
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 // BND-90 was split into BND-08 and BND-09; BND-91 and BND-92 were merged into BND-10.

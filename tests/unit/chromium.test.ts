@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_ARGS, installedPaths, npmBrowserArgs, pickChromium, type Machine } from '../../src/lib/chromium.ts';
+import { CHROME_ARGS, installedPaths, npmBrowserArgs, pickChromium, type Machine } from '../../src/build/chromium.ts';
 
 /** A made-up machine: Linux x64 with fonts, the npm browser installed, and only `files` on disk. */
 function machine(files: string[], over: Partial<Machine> = {}): Machine {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_DOMAIN_NAMES, allStatements, guidancePath, statementsByPage, statementsForPage, toDomains } from '../../src/lib/competency.ts';
-import { csvField, frameworkCsv, frameworkJson } from '../../src/lib/export.ts';
-import { PACK, SIGN_OFF, observationPath, observationPdfPath, qrSvg, shortAddress } from '../../src/lib/sheet.ts';
-import { ASSESSMENT_LABELS, ASSESSMENT_METHODS, domainFileSchema, frameworkSchema } from '../../src/lib/schema/competency.ts';
-import { standardsFileSchema } from '../../src/lib/schema/standards.ts';
-import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
+import { RESERVED_DOMAIN_NAMES, allStatements, guidancePath, statementsByPage, statementsForPage, toDomains } from '../../src/core/competency.ts';
+import { csvField, frameworkCsv, frameworkJson } from '../../src/core/export.ts';
+import { PACK, SIGN_OFF, observationPath, observationPdfPath, qrSvg, shortAddress } from '../../src/core/sheet.ts';
+import { ASSESSMENT_LABELS, ASSESSMENT_METHODS, domainFileSchema, frameworkSchema } from '../../src/core/schema/competency.ts';
+import { standardsFileSchema } from '../../src/core/schema/standards.ts';
+import { runCrosscheck } from '../../src/build/crosscheck/index.ts';
 
 const statement = (id: string, guidance: string[]) => ({ id, statement: `I do ${id}, "carefully", always.`, level: 'all' as const, guidance, terms: ['x'], assessment: ['discussion' as const] });
 const entries = [

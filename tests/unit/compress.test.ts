@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LARGE_FILE_BYTES, MIN_BYTES, compressDir, type CompressStats } from '../../src/lib/compress.ts';
+import { LARGE_FILE_BYTES, MIN_BYTES, compressDir, type CompressStats } from '../../src/build/compress.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-compress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,12 +1,12 @@
 /** The real guidance: plain English, and every page shaped the way readers expect. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/files.ts';
-import { countMdx, grade, type Counts } from '../../src/lib/readability.ts';
-import { parseMdx } from '../../src/lib/markdown.ts';
+import { listFiles } from '../../src/build/files.ts';
+import { countMdx, grade, type Counts } from '../../src/build/readability.ts';
+import { parseMdx } from '../../src/core/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import jsYaml from 'js-yaml';
-import { quickAnswersSchema } from '../../src/lib/schema/quick-answers.ts';
+import { quickAnswersSchema } from '../../src/core/schema/quick-answers.ts';
 
 const files = listFiles('content/guidance', ['.mdx']);
 const frontmatter = (file: string) => jsYaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;

@@ -6,9 +6,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCrosscheck } from '../../src/lib/crosscheck/index.ts';
-import { formatMessage } from '../../src/lib/crosscheck/messages.ts';
-import { containsTerm } from '../../src/lib/crosscheck/check-guidance.ts';
+import { runCrosscheck } from '../../src/build/crosscheck/index.ts';
+import { formatMessage } from '../../src/build/crosscheck/messages.ts';
+import { containsTerm } from '../../src/build/crosscheck/check-guidance.ts';
 
 const FIXTURES = 'tests/fixtures/crosscheck';
 const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('_'));

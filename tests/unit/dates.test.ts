@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, ukDate } from '../../src/lib/dates.ts';
+import { isOverdue, ukDate } from '../../src/core/dates.ts';
 
 describe('dates', () => {
   it('writes days as UK readers do', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inReadingOrder, placeAll, tree } from '../../src/lib/guidance-order.ts';
+import { inReadingOrder, placeAll, tree } from '../../src/core/guidance-order.ts';
 
 const page = (id: string, order: number, parent?: string) => ({ id, data: { title: id, order, parent } });
 const pages = [page('c/two', 4, 'c'), page('a', 1), page('c', 2), page('c/one', 3, 'c'), page('z', 5)];

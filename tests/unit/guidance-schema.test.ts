@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidanceSchema } from '../../src/lib/schema/guidance.ts';
+import { guidanceSchema } from '../../src/core/schema/guidance.ts';
 
 const valid = {
   title: 'Professional boundaries',

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/files.ts';
-import { pageText, parseSections, scanSections, type Section } from '../../src/lib/guidance.ts';
-import { parseMdx } from '../../src/lib/markdown.ts';
+import { listFiles } from '../../src/build/files.ts';
+import { pageText, parseSections, scanSections, type Section } from '../../src/core/guidance.ts';
+import { parseMdx } from '../../src/core/markdown.ts';
 import { visit } from 'unist-util-visit';
-import { generateContent } from '../../bench/generate.ts';
+import { generateContent } from '../support/synthetic-guide.ts';
 
 /** What the cross-check relies on: words and their order, not the spaces between them. */
 const words = (sections: Section[]) => sections.map((s) => ({ ...s, text: s.text.replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim() }));

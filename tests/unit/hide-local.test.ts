@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenGlobs, isHidden, isHiddenRef } from '../../src/lib/hide.ts';
-import { localInOrder } from '../../src/lib/local.ts';
-import { guidancePath, pagePath } from '../../src/lib/competency.ts';
+import { hiddenGlobs, isHidden, isHiddenRef } from '../../src/core/hide.ts';
+import { localInOrder } from '../../src/core/local.ts';
+import { guidancePath, pagePath } from '../../src/core/competency.ts';
 
 describe('hidden sections', () => {
   const hide = ['guidance/final-thoughts', 'guidance/components'];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSite, parsePage, pathOfFile } from '../../src/lib/linkcheck.ts';
+import { checkSite, parsePage, pathOfFile } from '../../src/build/linkcheck.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rapport-links-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseSiteConfig } from '../../src/lib/schema/site-config.ts';
-import { ICONS, iconSvg, webManifest } from '../../src/lib/manifest.ts';
+import { parseSiteConfig } from '../../src/core/schema/site-config.ts';
+import { ICONS, iconSvg, webManifest } from '../../src/core/manifest.ts';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 const icon = (purpose: string, size: number) => ICONS.find((i) => i.purpose === purpose && i.size === size)!;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/lib/precache.ts';
+import { PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/build/precache.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'rapport-offline-'));
 const big = mkdtempSync(join(tmpdir(), 'rapport-offline-'));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPdfDecision, writePdfDecision } from '../../src/lib/pdf-sheets.ts';
+import { readPdfDecision, writePdfDecision } from '../../src/build/pdf-sheets.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-pdf-decision-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

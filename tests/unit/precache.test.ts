@@ -7,7 +7,7 @@ import {
   ON_VISIT_TIERS,
   onVisitTiers,
   unusedPagefindWasm,
-} from '../../src/lib/precache.ts';
+} from '../../src/build/precache.ts';
 
 describe('precache', () => {
   it('leaves out only the WebAssembly of languages the index does not have', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchPlan, type Hit, type PagefindLike } from '../../src/lib/search/engine.ts';
-import { parseType } from '../../src/lib/search/types.ts';
-import type { Analysis } from '../../src/lib/search/query.ts';
+import { searchPlan, type Hit, type PagefindLike } from '../../src/core/search/engine.ts';
+import { parseType } from '../../src/core/search/types.ts';
+import type { Analysis } from '../../src/core/search/query.ts';
 
 /**
  * A fake Pagefind: word → type → hits; with no word, the `domain` filter → hits. Like the built index, only

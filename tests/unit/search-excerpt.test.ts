@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitHeading, withoutHeading } from '../../src/lib/search/excerpt.ts';
+import { splitHeading, withoutHeading } from '../../src/core/search/excerpt.ts';
 
 describe('an excerpt that opens with its heading', () => {
   it('splits off the heading and the full stop Pagefind adds after it', () => {

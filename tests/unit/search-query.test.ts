@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, contentWords, mergeRanked, words, type Step } from '../../src/lib/search/query.ts';
-import { toSynonyms } from '../../src/lib/search/synonyms.ts';
-import { parseVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { analyse, contentWords, mergeRanked, words, type Step } from '../../src/core/search/query.ts';
+import { toSynonyms } from '../../src/core/search/synonyms.ts';
+import { parseVocabulary } from '../../src/core/search/vocabulary.ts';
 
 const vocabulary = parseVocabulary({ boundaries: 9, confidentiality: 7, gift: 5, social: 3, media: 3, empathy: 6, offer: 2 });
 const synonyms = toSynonyms({ present: ['gift'], facebook: ['social media'], 'burnt out': ['burnout'] });

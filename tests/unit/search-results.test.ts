@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Found, Hit, ResultData, SubResult } from '../../src/lib/search/engine.ts';
-import { resultPages, type ResultItem } from '../../src/lib/search/results.ts';
-import type { ResultType } from '../../src/lib/search/types.ts';
+import type { Found, Hit, ResultData, SubResult } from '../../src/core/search/engine.ts';
+import { resultPages, type ResultItem } from '../../src/core/search/results.ts';
+import type { ResultType } from '../../src/core/search/types.ts';
 
 /** A sub-result for a statement heading, scoring `score`. */
 const statement = (id: string, score: number): SubResult => ({

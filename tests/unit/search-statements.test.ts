@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SubResult } from '../../src/lib/search/engine.ts';
+import type { SubResult } from '../../src/core/search/engine.ts';
 import {
   introductionScore,
   rankStatements,
@@ -8,7 +8,7 @@ import {
   statementsNamed,
   statementText,
   subResultScore,
-} from '../../src/lib/search/statements.ts';
+} from '../../src/core/search/statements.ts';
 
 /** A fake sub-result of a domain page: a statement heading (or the introduction, with no id) and its word scores. */
 function sub(id: string | undefined, ...scores: number[]): SubResult {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYMS, expand, synonymWords, toSynonyms } from '../../src/lib/search/synonyms.ts';
-import { words } from '../../src/lib/search/words.ts';
+import { SYNONYMS, expand, synonymWords, toSynonyms } from '../../src/core/search/synonyms.ts';
+import { words } from '../../src/core/search/words.ts';
 
 const fixture = toSynonyms({
   present: ['gift'],
@@ -36,7 +36,7 @@ describe('synonyms', () => {
     expect(() => toSynonyms(['present'], 'f.json')).toThrow('f.json: write one object');
   });
 
-  it('src/lib/search/synonyms.json is well formed and covers everyday words staff use', () => {
+  it('src/core/search/synonyms.json is well formed and covers everyday words staff use', () => {
     expect(SYNONYMS.size).toBeGreaterThan(100);
     expect(SYNONYMS.get('present')).toContain('gift');
     expect(SYNONYMS.get('facebook')).toContain('social media');

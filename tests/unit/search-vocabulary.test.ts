@@ -10,7 +10,7 @@ import {
   shardsFor,
   splitVocabulary,
   suggest,
-} from '../../src/lib/search/vocabulary.ts';
+} from '../../src/core/search/vocabulary.ts';
 
 const vocabulary = parseVocabulary({
   boundaries: 12,

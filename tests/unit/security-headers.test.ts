@@ -1,4 +1,4 @@
-/** One set of security headers everywhere: the deploy files carry exactly what src/lib/security-headers.ts says. */
+/** One set of security headers everywhere: the deploy files carry exactly what src/core/security-headers.ts says. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,7 +6,7 @@ import {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
-} from '../../src/lib/security-headers.ts';
+} from '../../src/core/security-headers.ts';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
 

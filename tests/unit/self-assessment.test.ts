@@ -20,11 +20,11 @@ import {
   storedMessage,
   type ReadResult,
   type SavedDocument,
-} from '../../src/lib/self-assessment/document.ts';
-import { answered, leftOver, lowestRated } from '../../src/lib/self-assessment/select.ts';
-import { RATINGS, RATING_CODES, ratingLabel } from '../../src/lib/ratings.ts';
-import { RATINGS as SHEET_RATINGS } from '../../src/lib/sheet.ts';
-import { GIBBS_STAGES } from '../../src/lib/self-assessment/gibbs.ts';
+} from '../../src/core/self-assessment/document.ts';
+import { answered, leftOver, lowestRated } from '../../src/core/self-assessment/select.ts';
+import { RATINGS, RATING_CODES, ratingLabel } from '../../src/core/ratings.ts';
+import { RATINGS as SHEET_RATINGS } from '../../src/core/sheet.ts';
+import { GIBBS_STAGES } from '../../src/core/self-assessment/gibbs.ts';
 
 const FRAMEWORK = { title: 'Rapport competency framework', version: '1.0.0' };
 const NOW = new Date('2026-11-27T10:00:00.000Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, applyOverrides, parseSiteConfig } from '../../src/lib/schema/site-config.ts';
+import { ConfigError, applyOverrides, parseSiteConfig } from '../../src/core/schema/site-config.ts';
 
 describe('site config', () => {
   it('gives a working neutral site with no settings at all', () => {

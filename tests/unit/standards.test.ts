@@ -1,7 +1,7 @@
 /** The external standards as the site names them, and the statements mapped to each. */
 import { describe, expect, it } from 'vitest';
-import { standardsFileSchema } from '../../src/lib/schema/standards.ts';
-import { entryName, groupsOf, standardIndex, standardLabel, standardPath, standardsInShort, statementsByStandard } from '../../src/lib/standards.ts';
+import { standardsFileSchema } from '../../src/core/schema/standards.ts';
+import { entryName, groupsOf, standardIndex, standardLabel, standardPath, standardsInShort, statementsByStandard } from '../../src/core/standards.ts';
 
 const file = standardsFileSchema.parse({
   frameworks: [

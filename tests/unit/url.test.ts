@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guidanceHref, withBase } from '../../src/lib/url.ts';
-import rehypeBaseLinks from '../../src/lib/rehype-base-links.ts';
+import { guidanceHref, withBase } from '../../src/core/url.ts';
+import rehypeBaseLinks from '../../src/core/rehype-base-links.ts';
 import type { Root } from 'hast';
 
 describe('addresses', () => {

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import favicon from '../../../public/favicon.svg?raw';
-import { ICONS, iconSvg, type Icon } from '../../lib/manifest.ts';
-import { config } from '../../lib/config.ts';
+import { ICONS, iconSvg, type Icon } from '../../core/manifest.ts';
+import { config } from '../../data/config.ts';
 
 export const getStaticPaths = (() =>
   ICONS.map((icon) => ({

@@ -5,11 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadFramework } from '../../../lib/framework-data.ts';
-import { pageText } from '../../../lib/guidance.ts';
-import { SYNONYMS, SYNONYMS_FILE } from '../../../lib/search/synonyms.ts';
-import { buildVocabulary, splitVocabulary } from '../../../lib/search/vocabulary.ts';
-import { words } from '../../../lib/search/words.ts';
+import { loadFramework } from '../../../data/framework-data.ts';
+import { pageText } from '../../../core/guidance.ts';
+import { SYNONYMS, SYNONYMS_FILE } from '../../../core/search/synonyms.ts';
+import { buildVocabulary, splitVocabulary } from '../../../core/search/vocabulary.ts';
+import { words } from '../../../core/search/words.ts';
 
 export const getStaticPaths = (async () => {
   const pages = await getCollection('guidance');

@@ -1,0 +1,231 @@
+/**
+ * The search page's only script: reads ?q= and ?type= from the address, corrects typos against the site's
+ * own words, asks Pagefind (loaded from this site, never a CDN) for each step of the query plan, and shows
+ * the merged results with their type, an excerpt and the matching headings. The address always holds the
+ * query and the filter, so a list of results can be shared. Without JavaScript the form still submits.
+ */
+import { statementPath } from '../core/competency.ts';
+import { searchPlan, type PagefindLike, type ResultData } from '../core/search/engine.ts';
+import { splitHeading, withoutHeading } from '../core/search/excerpt.ts';
+import { analyse } from '../core/search/query.ts';
+import { PAGEFIND_RANKING } from '../core/search/ranking.ts';
+import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../core/search/results.ts';
+import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.ts';
+import { parseVocabulary, shardsFor, type Vocabulary } from '../core/search/vocabulary.ts';
+
+interface Pagefind extends PagefindLike {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) setUp(root);
+
+function setUp(root: HTMLElement): void {
+  const base = root.dataset['base'] ?? '/';
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
+  const helpFilter = root.querySelector<HTMLElement>('[data-search-help-filter]')!;
+  const everything = root.querySelector<HTMLAnchorElement>('[data-search-everything]')!;
+  everything.addEventListener('click', (event) => {
+    event.preventDefault();
+    navigate(input.value.trim(), undefined);
+  });
+
+  let engine: Promise<Pagefind> | undefined;
+  const load = () =>
+    (engine ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: PAGEFIND_RANKING });
+      await pagefind.init();
+      return pagefind;
+    })());
+
+  // The site's words, by first letter, each fetched once. Without them, search still works; it just cannot
+  // suggest spellings.
+  const shards = new Map<string, Promise<Vocabulary>>();
+  const vocabularyFor = async (query: string): Promise<Vocabulary> => {
+    const parts = await Promise.all(
+      shardsFor(query).map((shard) => {
+        if (!shards.has(shard))
+          shards.set(
+            shard,
+            fetch(`${base}search/vocabulary/${shard}.json`)
+              .then((r) => (r.ok ? r.json() : {}))
+              .then(parseVocabulary, () => parseVocabulary({})),
+          );
+        return shards.get(shard)!;
+      }),
+    );
+    return new Map(parts.flatMap((part) => [...part]));
+  };
+
+  /** Each search gets a number, so a slow earlier one never overwrites a later one. */
+  let current = 0;
+
+  async function run(query: string, type: ResultType | undefined): Promise<void> {
+    const id = ++current;
+    input.value = query;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === (type ?? '');
+    list.replaceChildren();
+    more.hidden = true;
+    help.hidden = true;
+    suggestion.hidden = true;
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const [pagefind, vocabulary] = await Promise.all([load(), vocabularyFor(query)]);
+    const analysis = analyse(query, { vocabulary });
+    const ranked = await searchPlan(pagefind, analysis, type);
+    if (id !== current) return;
+
+    const scope = type ? ` in ${RESULT_TYPES.find((t) => t.value === type)!.plural}` : '';
+    const announce = ({ total, exact }: ResultCount) => {
+      const count = `${exact ? '' : 'At least '}${total} ${total === 1 ? 'result' : 'results'}`;
+      status.textContent = total ? `${count} for “${query}”${scope}.` : `No results for “${query}”${scope}.`;
+    };
+    if (analysis.didYouMean) {
+      const link = document.createElement('a');
+      link.href = searchUrl(analysis.didYouMean, type);
+      link.textContent = analysis.didYouMean;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        navigate(analysis.didYouMean!, type);
+      });
+      suggestion.replaceChildren('Did you mean ', link, ranked.length ? '? The results include it.' : '?');
+      suggestion.hidden = false;
+    }
+    if (!ranked.length) {
+      helpFilter.hidden = !type;
+      everything.href = searchUrl(query, undefined);
+      help.hidden = false;
+      announce({ total: 0, exact: true });
+      return;
+    }
+
+    const results = resultPages(ranked);
+    const showMore = async () => {
+      const first = list.children.length === 0;
+      const items = (await results.next(RESULTS_PER_PAGE)).map((item) => renderItem(item, base));
+      if (id !== current) return;
+      list.append(...items);
+      // Keyboard users who asked for more land on the first new result, not back at the top.
+      if (!first) items[0]?.querySelector('a')?.focus();
+      more.hidden = results.done;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+    // Announced once the first results are on the page, so "12 results" is never read over an empty list. A
+    // competency domain found further down may hold several statements: until it is reached, the count is a floor.
+    if (id === current) announce(results.count());
+  }
+
+  function searchUrl(query: string, type: ResultType | undefined): string {
+    const params = new URLSearchParams({ q: query });
+    if (type) params.set('type', type);
+    return `${location.pathname}?${params}`;
+  }
+
+  function navigate(query: string, type: ResultType | undefined): void {
+    history.pushState(null, '', searchUrl(query, type));
+    void run(query, type);
+  }
+
+  function fromAddress(): void {
+    const params = new URLSearchParams(location.search);
+    void run(params.get('q')?.trim() ?? '', parseType(params.get('type')));
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const type = parseType(new FormData(form).get('type')?.toString());
+    navigate(input.value.trim(), type);
+  });
+  // A filter applies at once when there is a query; the address keeps it either way.
+  form.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.name !== 'type') return;
+    const type = parseType(event.target.value);
+    if (input.value.trim()) navigate(input.value.trim(), type);
+    else history.replaceState(null, '', searchUrl('', type));
+  });
+  window.addEventListener('popstate', fromAddress);
+  fromAddress();
+}
+
+function renderItem(item: ResultItem, base: string): HTMLLIElement {
+  if (item.kind === 'page') return renderPage(item.data, item.type);
+  // A statement links to its permanent address, not to its heading on the domain's page. Its excerpt is
+  // the statement itself, then who it is for: the statement, marked, becomes the link, and the rest stays.
+  const { id, statement, excerpt } = item.match;
+  const split = splitHeading(excerpt, statement);
+  const heading = split ? { html: split.headingHtml } : statement;
+  return resultItem(`${base}${statementPath(id)}`, heading, `Competency ${id} · ${item.domain}`, split ? split.rest : excerpt).li;
+}
+
+/**
+ * A result: the heading links to it, then its type and an excerpt (none if empty). Pagefind's excerpts,
+ * and headings taken from them, are the page's text, escaped, with <mark> around the matches.
+ */
+function resultItem(href: string, heading: string | { html: string }, type: string, excerptHtml: string): { li: HTMLLIElement; link: HTMLAnchorElement } {
+  const li = document.createElement('li');
+  const h2 = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = href;
+  if (typeof heading === 'string') link.textContent = heading;
+  else link.innerHTML = heading.html;
+  h2.append(link);
+  const kind = document.createElement('p');
+  kind.className = 'result-type';
+  kind.textContent = type;
+  li.append(h2, kind);
+  if (excerptHtml) {
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    excerpt.innerHTML = excerptHtml;
+    li.append(excerpt);
+  }
+  return { li, link };
+}
+
+function renderPage(hit: ResultData, type: ResultType): HTMLLIElement {
+  // A domain's page is titled with its id for search's sake; its name reads better.
+  const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
+  // Excerpts leave out the heading they open with: the link above them says it already.
+  const excerpt = withoutHeading(hit.excerpt, heading);
+  const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
+  const subs = (hit.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  if (subs.length) {
+    const ul = document.createElement('ul');
+    ul.className = 'result-sections';
+    ul.setAttribute('aria-label', `Matching sections of “${link.textContent}”`);
+    for (const sub of subs) {
+      const item = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = sub.url;
+      a.textContent = sub.title;
+      const rest = withoutHeading(sub.excerpt, sub.title);
+      // A section whose excerpt is the page's, or is only its heading, shows its link alone.
+      if (rest && rest !== excerpt) {
+        const text = document.createElement('p');
+        text.innerHTML = rest;
+        item.append(a, text);
+      } else item.append(a);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/** "Guidance", "Competency", "Competency domain" (a domain's page), "Self-assessment sheet". */
+function typeLabel(hit: ResultData, type: ResultType): string {
+  const label = RESULT_TYPES.find((t) => t.value === type)!.label;
+  return hit.meta['domain'] === undefined ? label : `${label} domain`;
+}
