@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { SECURITY_HEADERS } from '../src/core/security-headers.ts';
+import { listFiles } from '../src/build/files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,10 +107,7 @@ export function hasGnuTime(): boolean {
 
 /** Total size of the files under `dir`, in bytes. */
 export function sizeOf(dir: string): number {
-  return (readdirSync(dir, { recursive: true }) as string[]).reduce((sum, name) => {
-    const stat = statSync(join(dir, name));
-    return stat.isFile() ? sum + stat.size : sum;
-  }, 0);
+  return listFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
 export interface Fetched {

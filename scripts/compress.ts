@@ -1,11 +1,6 @@
-/** After the build (last step): .gz and .br beside each text file in dist/ (RAPPORT_DIST), for servers that send them as they are. */
-import { compressDir } from '../src/build/compress.ts';
+/** `npm run compress`: .gz and .br beside each text file of the built site again (src/build/compress.ts); `npm run build` does it too. */
+import { compressSite } from '../src/build/compress.ts';
+import { consoleLog, runStep } from '../src/build/log.ts';
+import { distDir } from '../src/data/paths.ts';
 
-const dist = process.env['RAPPORT_DIST'] ?? 'dist';
-const started = performance.now();
-const s = await compressDir(dist);
-const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-console.log(
-  `compress: ${s.files} files in ${dist}/, ${kb(s.bytes)} → gzip ${kb(s.gzipBytes)}, brotli ${kb(s.brotliBytes)}` +
-    `${s.removed ? `, ${s.removed} stale removed` : ''} in ${Math.round(performance.now() - started)} ms`,
-);
+await runStep(() => compressSite(distDir, consoleLog('compress')));

@@ -1,22 +1,13 @@
 /**
  * `npm run crosscheck`: checks the competency framework against the guidance, prints every problem
  * grouped by file, and exits 1 if any is an error. `--json FILE` also writes the report as JSON.
+ * `npm run build` runs the same check first (src/integrations/crosscheck.ts).
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { runCrosscheck } from '../src/build/crosscheck/index.ts';
-import { formatReport } from '../src/build/crosscheck/messages.ts';
-import { contentDir } from '../src/data/paths.ts';
-import { config } from '../src/data/config.ts';
+import { checkSiteContent } from '../src/build/crosscheck/site.ts';
 
-const started = performance.now();
-const configFile = 'rapport.config.ts';
-const report = runCrosscheck(contentDir, {
-  hide: config.hide,
-  configFile,
-  configText: existsSync(configFile) ? readFileSync(configFile, 'utf8') : '',
-});
-const ms = Math.round(performance.now() - started);
+const { report, problems, summary } = checkSiteContent();
 
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0 && process.argv[jsonAt + 1]) {
@@ -25,12 +16,6 @@ if (jsonAt > 0 && process.argv[jsonAt + 1]) {
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
-if (report.messages.length) console.log(formatReport(report.messages));
-const { counts } = report;
-console.log(
-  `crosscheck: ${counts.domains} domains, ${counts.statements} statements (${counts.retired} retired; ` +
-    `${counts.assessed} with assessment methods, ${counts.mapped} mapped to standards), ` +
-    `${counts.coveredSections}/${counts.sections} sections of ${counts.pages} pages covered, ` +
-    `${counts.errors} error(s), ${counts.warnings} warning(s) in ${ms} ms`,
-);
+if (problems) console.log(problems);
+console.log(`crosscheck: ${summary}`);
 process.exit(report.ok ? 0 : 1);

@@ -4,8 +4,9 @@
  */
 import { checkSite, formatReport } from '../src/build/linkcheck.ts';
 import { config } from '../src/data/config.ts';
+import { distDir } from '../src/data/paths.ts';
 
-const dir = process.argv[2] ?? process.env['RAPPORT_DIST'] ?? 'dist';
+const dir = process.argv[2] ?? distDir;
 const report = checkSite(dir, { base: config.base, site: config.site });
 console.log(formatReport(dir, report));
 process.exit(report.broken.length ? 1 : 0);

@@ -124,7 +124,8 @@ interface Launchable {
 /** The program, flags and environment to start `found` with, unpacking the npm browser on first use. */
 async function launchable(found: FoundChromium): Promise<Launchable> {
   if (found.source !== 'npm') return { executablePath: found.executablePath, args: CHROME_ARGS };
-  const { default: npm } = await import('@sparticuz/chromium');
+  // Required, not imported: the build runs this from Astro's config, whose module loader is closed by then.
+  const npm = createRequire(import.meta.url)(NPM_BROWSER) as typeof import('@sparticuz/chromium').default;
   const executablePath = await npm.executablePath();
   const args = [...new Set([...npmBrowserArgs(npm.args), ...CHROME_ARGS])];
   return found.fontconfigPath ? { executablePath, args, env: { ...process.env, FONTCONFIG_PATH: found.fontconfigPath } } : { executablePath, args };

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { kb, type Log } from './log.ts';
+import { listFiles } from './files.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -25,9 +27,6 @@ export interface CompressStats {
   removed: number;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 export function isText(file: string): boolean {
   return TEXT_EXTENSIONS.some((ext) => file.endsWith(ext));
@@ -56,7 +55,7 @@ export function brotliQuality(bytes: number): number {
 export async function compressDir(dir: string, concurrency = Math.max(2, availableParallelism())): Promise<CompressStats> {
   const stats: CompressStats = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, removed: 0 };
   const todo: string[] = [];
-  for (const file of walk(dir)) {
+  for (const file of listFiles(dir)) {
     const suffix = SUFFIXES.find((s) => file.endsWith(s));
     if (suffix) {
       const source = file.slice(0, -suffix.length);
@@ -92,4 +91,14 @@ export async function compressDir(dir: string, concurrency = Math.max(2, availab
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return stats;
+}
+
+/** Compresses the built site in `dist` and says what it saved. */
+export async function compressSite(dist: string, log: Log): Promise<void> {
+  const started = performance.now();
+  const s = await compressDir(dist);
+  log.info(
+    `${s.files} files in ${dist}/, ${kb(s.bytes)} → gzip ${kb(s.gzipBytes)}, brotli ${kb(s.brotliBytes)}` +
+      `${s.removed ? `, ${s.removed} stale removed` : ''} in ${Math.round(performance.now() - started)} ms`,
+  );
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
+import { filesUnder } from './files.ts';
 
 export interface PageLinks {
   /** Every id (and <a name>) on the page: the fragments other pages may link to. */
@@ -90,13 +91,6 @@ export interface CheckOptions {
   site?: string | undefined;
 }
 
-function htmlFiles(dir: string, under = ''): string[] {
-  return readdirSync(join(dir, under), { withFileTypes: true }).flatMap((e) => {
-    const rel = under ? `${under}/${e.name}` : e.name;
-    if (e.isDirectory()) return htmlFiles(dir, rel);
-    return e.name.endsWith('.html') ? [rel] : [];
-  });
-}
 
 /** The address a built file is served at, below the base: "guidance/x/index.html" → "guidance/x/". */
 export function pathOfFile(file: string): string {
@@ -106,7 +100,7 @@ export function pathOfFile(file: string): string {
 export function checkSite(dir: string, options: CheckOptions): LinkReport {
   const origin = options.site ? new URL(options.site).origin : 'https://rapport.invalid';
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const files = htmlFiles(dir).sort();
+  const files = filesUnder(dir, ['.html']);
   const parsed = new Map<string, PageLinks>();
   const pageLinks = (file: string) => {
     let links = parsed.get(file);

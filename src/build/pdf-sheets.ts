@@ -1,5 +1,5 @@
 /**
- * Whether this build prints the sheets to PDF, decided once before Astro renders (scripts/pdf-browser.ts):
+ * Whether this build prints the sheets to PDF, decided once before Astro renders (src/build/sheet-pdfs.ts, from the sheet-pdfs integration):
  * PDFs are switched on in rapport.config.ts and a browser was found that starts. The pages link to the PDFs
  * only then, so a machine without a browser builds a site with no link leading nowhere; each sheet's page still
  * prints from the reader's browser.
@@ -26,5 +26,5 @@ export function readPdfDecision(file = PDF_DECISION_FILE): PdfDecision {
   return JSON.parse(readFileSync(file, 'utf8')) as PdfDecision;
 }
 
-/** True when this build's pages link to sheet PDFs, and scripts/sheets-pdf.ts prints them. */
+/** True when this build's pages link to sheet PDFs, and src/build/sheet-pdfs.ts prints them. */
 export const pdfSheets: boolean = config.features.pdfSheets && readPdfDecision().browser !== null;

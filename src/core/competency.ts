@@ -1,6 +1,7 @@
 /** The framework as the site draws it: domains in order, each with its statements. Pure, so it is unit tested. */
 import type { AssessmentMethod, DomainFile, Framework, Statement, RetiredStatement } from './schema/competency.ts';
 import type { StandardsFile } from './schema/standards.ts';
+import { splitRef } from './guidance-ref.ts';
 
 export interface Domain {
   id: string;
@@ -45,7 +46,7 @@ export function allStatements(domains: readonly Domain[]): { statement: Statemen
 
 /** The guidance page slug a guidance reference points at: "components/empathy#x" → "components/empathy". */
 export function guidancePage(ref: string): string {
-  return ref.slice(0, ref.indexOf('#'));
+  return splitRef(ref).slug;
 }
 
 /** The site path of a page guidance can name: "local/<page>/" for the organisation's own pages, else "guidance/<page>/". */
@@ -55,8 +56,8 @@ export function pagePath(slug: string): string {
 
 /** The site path of a guidance reference: "guidance/<page>/#<anchor>", or "local/<page>/#<anchor>". */
 export function guidancePath(ref: string): string {
-  const at = ref.indexOf('#');
-  return `${pagePath(ref.slice(0, at))}${ref.slice(at)}`;
+  const { slug, anchor } = splitRef(ref);
+  return `${pagePath(slug)}#${anchor}`;
 }
 
 /**

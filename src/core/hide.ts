@@ -2,6 +2,7 @@
  * Sections of the core guidance an organisation leaves out (`hide` in rapport.config.ts, e.g.
  * "guidance/final-thoughts"). Hiding a page hides the pages under it too.
  */
+import { splitRef } from './guidance-ref.ts';
 
 /** The page slug a hide entry names: "guidance/components" → "components". */
 function slugOfEntry(entry: string): string {
@@ -18,7 +19,7 @@ export function isHidden(slug: string, hide: readonly string[]): boolean {
 
 /** True when a guidance reference ("page#anchor") points into a hidden page. Local pages are never hidden. */
 export function isHiddenRef(ref: string, hide: readonly string[]): boolean {
-  const slug = ref.slice(0, ref.indexOf('#'));
+  const { slug } = splitRef(ref);
   return !slug.startsWith('local/') && isHidden(slug, hide);
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { toDomains, type FrameworkView } from '../core/competency.ts';
 import { runCrosscheck, type CrosscheckReport } from '../build/crosscheck/index.ts';
+import { keptReport } from '../build/crosscheck/site.ts';
 import { contentDir } from './paths.ts';
 import { config } from './config.ts';
 import { isHiddenRef } from '../core/hide.ts';
@@ -24,7 +25,7 @@ const hasStandards = existsSync(`${contentDir}/competencies/standards.yaml`);
 
 let cached: Promise<SiteFramework> | undefined;
 
-/** The same report `npm run crosscheck` printed, so the coverage page shows what the build checked. */
+/** The same report the build's cross-check printed, so the coverage page shows what the build checked. */
 export function loadFramework(): Promise<SiteFramework> {
   cached ??= (async () => {
     const [meta] = await getCollection('framework');
@@ -34,7 +35,8 @@ export function loadFramework(): Promise<SiteFramework> {
       ...(await getCollection('guidance')).map((p) => [p.id, p.data.title]),
       ...(await getLocalPages()).map((p) => [`local/${p.id}`, p.data.title]),
     ]);
-    const report = runCrosscheck(contentDir, { hide: config.hide });
+    // The build's cross-check ran before rendering; `astro dev` and `astro check` check here instead.
+    const report = keptReport() ?? runCrosscheck(contentDir, { hide: config.hide });
     const labels: Record<string, string> = {};
     for (const page of report.coverage)
       for (const s of page.sections) labels[`${page.slug}#${s.anchor}`] = `${pageTitles[page.slug] ?? page.slug}: ${s.title}`;

@@ -4,9 +4,13 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticSite } from '../../src/build/static-server.ts';
 import { config } from '../../src/data/config.ts';
+import { distDir } from '../../src/data/paths.ts';
+import { filesUnder } from '../../src/build/files.ts';
+import { pathOfFile } from '../../src/build/linkcheck.ts';
 import { launch } from './browser.ts';
 
-export const DIST = process.env['RAPPORT_DIST'] ?? 'dist';
+/** The built site the tests read. */
+export const DIST = distDir;
 
 export function serveSite(): Promise<StaticSite> {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`No built site in ${DIST}/: run \`npm run build\` first.`);
@@ -15,9 +19,9 @@ export function serveSite(): Promise<StaticSite> {
 
 /** Every built page as a path below the base, e.g. "guidance/barriers/"; the 404 page as "404.html". */
 export function builtPages(): string[] {
-  return (readdirSync(DIST, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => f.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'))
+  return filesUnder(DIST, ['.html'])
+    .filter((f) => !f.startsWith('pagefind'))
+    .map(pathOfFile)
     .sort();
 }
 

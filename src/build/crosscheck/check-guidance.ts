@@ -4,6 +4,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import type { GuidancePage, Section } from '../../core/guidance.ts';
+import { splitRef } from '../../core/guidance-ref.ts';
 import type { LoadedDomain } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';
@@ -24,12 +25,6 @@ export function containsTerm(text: string, term: string): boolean {
     if (!INSIDE_WORD.test(haystack.slice(Math.max(0, at - 2), at))) return true;
   }
   return false;
-}
-
-/** Splits "page#anchor" into its parts. */
-export function splitRef(ref: string): { slug: string; anchor: string } {
-  const at = ref.indexOf('#');
-  return { slug: ref.slice(0, at), anchor: ref.slice(at + 1) };
 }
 
 /** The page and section a reference names, from the pages by slug. */
