@@ -3,30 +3,12 @@
  * operating system's own figures (wall, CPU and peak memory), and Chromium's network log for a page.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { SECURITY_HEADERS } from '../src/core/security-headers.ts';
+import { startStaticServer } from '../src/build/static-server.ts';
 import { listFiles } from '../src/build/files.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
-/** Text gets gzip, as GitHub Pages, Netlify or nginx would send it. Pagefind's own files are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.webmanifest']);
 
 export interface Host {
   url: string;
@@ -36,34 +18,14 @@ export interface Host {
 }
 
 /**
- * Serves `dir` under `base` on 127.0.0.1 with the production security headers, and gzip for text when the
- * browser asks for it: the .gz file `npm run build` wrote beside it (as nginx gzip_static sends), else
- * compressed on the fly.
+ * Serves `dir` under `base` as the tests and `npm run serve` do (src/build/static-server.ts), sending the .gz file
+ * `npm run build` wrote beside a file when the browser accepts gzip (as nginx gzip_static does), and counting
+ * every body sent.
  */
 export async function serveCompressed(dir: string, base = '/'): Promise<Host> {
   const sent: Host['sent'] = [];
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : '';
-    if (file && !file.startsWith(normalize(dir))) file = '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = file && existsSync(file) && statSync(file).isFile();
-    if (!found) file = join(dir, '404.html');
-    const ext = extname(file);
-    let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { ...SECURITY_HEADERS, 'content-type': TYPES[ext] ?? 'application/octet-stream' };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : gzipSync(body, { level: 9 });
-      headers['content-encoding'] = 'gzip';
-    }
-    sent.push({ path, bytes: body.length });
-    res.writeHead(found ? 200 : 404, { ...headers, 'content-length': String(body.length) });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${base}`, sent, close: () => new Promise((r) => server.close(() => r())) };
+  const site = await startStaticServer({ dir, base, precompressed: true, onSent: (path, bytes) => sent.push({ path, bytes }) });
+  return { url: site.url, sent, close: () => site.close() };
 }
 
 export interface Step {

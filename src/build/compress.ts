@@ -2,8 +2,7 @@
  * Precompression: a .gz and a .br file beside each text file of the built site, so a server can send them as
  * they are (nginx gzip_static / brotli_static, Apache rewrite rules) instead of compressing on every request.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';

@@ -3,7 +3,7 @@
  * reach something that exists under the base path. Catches the sub-path bugs (a link written from the host's
  * root instead of the base), missing trailing slashes (each a redirect) and anchors that have gone.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';

@@ -22,18 +22,25 @@ export async function startStaticServer(options: {
   host?: string;
   /** Sent with every response; the production security headers unless told otherwise, so tests run under the real policy. */
   headers?: Readonly<Record<string, string>>;
+  /** Send the .gz file the build wrote beside a file when the browser accepts gzip, as nginx's gzip_static does. */
+  precompressed?: boolean;
+  /** Told of every response: the path asked for and the body bytes sent (the benchmarks count them). */
+  onSent?: (path: string, bytes: number) => void;
 }): Promise<StaticSite> {
-  const { dir, base = '/', port = 0, host = '127.0.0.1', headers = SECURITY_HEADERS } = options;
+  const { dir, base = '/', port = 0, host = '127.0.0.1', headers = SECURITY_HEADERS, precompressed = false, onSent } = options;
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html not found: build the site first with \`npm run build\`.`);
   }
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: precompressed });
   const notFoundPage = join(dir, '404.html');
   const notFound = (res: import('node:http').ServerResponse) => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+    const body = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found');
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(body.length) });
+    res.end(body);
   };
   const server = createServer((req, res) => {
+    const asked = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (onSent) res.on('finish', () => onSent(asked, Number(res.getHeader('content-length') ?? 0)));
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(base)) return notFound(res);

@@ -1,5 +1,5 @@
 /** The built site in dist/, served on 127.0.0.1 the way a static host would, and the list of its pages. */
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticSite } from '../../src/build/static-server.ts';
