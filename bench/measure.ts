@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../src/build/static-server.ts';
 import { listFiles } from '../src/build/files.ts';
+import { kb as kbOf } from '../src/build/log.ts';
 
 export interface Host {
   url: string;
@@ -149,7 +150,7 @@ export async function searchWeight(browser: Browser, siteUrl: string, query: str
   }
 }
 
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const kb = (bytes: number) => kbOf(bytes, 1);
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** A plain text table: the first row is the header. */

@@ -4,8 +4,8 @@ export interface Log {
   warn(message: string): void;
 }
 
-/** Sizes in the build's messages. */
-export const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
+/** A size for people: whole kilobytes in the build's messages, tenths in the benchmarks' tables. */
+export const kb = (bytes: number, decimals = 0): string => `${(bytes / 1024).toFixed(decimals)} KB`;
 
 /** A step run from the command line: `name: message`, warnings on stderr. */
 export function consoleLog(name: string): Log {

@@ -7,6 +7,8 @@ import Color from 'colorjs.io';
 /** The page background in light mode, and in dark mode (src/styles/global.css). */
 export const LIGHT_BACKGROUND = '#ffffff';
 export const DARK_BACKGROUND = '#121212';
+/** Rapport's own accent, when rapport.config.ts sets no brandColour (also the icons' background; global.css starts from it). */
+export const DEFAULT_BRAND_COLOUR = '#1d4f91';
 /** WCAG 2.2 AA for text of normal size (1.4.3). */
 export const MIN_CONTRAST = 4.5;
 /** What a colour worked out for dark mode aims at, so links stay comfortable to read at night. */

@@ -4,10 +4,11 @@
  */
 import type { SiteConfig } from './schema/site-config.ts';
 import { withBase } from './url.ts';
+import { DEFAULT_BRAND_COLOUR, LIGHT_BACKGROUND } from './brand.ts';
 
 /** The header colour (--accent in global.css): the phone's status bar and the icons' background. */
-export const THEME_COLOUR = '#1d4f91';
-export const BACKGROUND_COLOUR = '#ffffff';
+export const THEME_COLOUR = DEFAULT_BRAND_COLOUR;
+export const BACKGROUND_COLOUR = LIGHT_BACKGROUND;
 
 export interface Icon {
   /** Below the base path, e.g. "icons/icon-192.png". */

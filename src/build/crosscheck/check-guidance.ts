@@ -2,7 +2,7 @@
  * Guidance: every reference names a real page and heading, and the section still says what the statement
  * relies on (its `terms`). Wrong anchors get the closest real one as a suggestion.
  */
-import { closest } from 'fastest-levenshtein';
+import { suggest } from '../../core/suggest.ts';
 import type { GuidancePage, Section } from '../../core/guidance.ts';
 import { splitRef } from '../../core/guidance-ref.ts';
 import type { LoadedDomain } from './load.ts';
@@ -35,11 +35,6 @@ export function findSection(pages: ReadonlyMap<string, GuidancePage>, ref: strin
   return { ...(page ? { page } : {}), ...(section ? { section } : {}) };
 }
 
-/** The most likely intended name: one that starts with or contains what was typed, else the nearest by edit distance. */
-export function suggest(wanted: string, names: readonly string[]): string | undefined {
-  if (!names.length) return undefined;
-  return names.find((n) => n.startsWith(wanted)) ?? names.find((n) => n.includes(wanted)) ?? closest(wanted, [...names]);
-}
 
 /**
  * The section a reference names, or why there is none (no such page, or no such heading on it) with the

@@ -8,7 +8,7 @@ import type { GuidancePage } from '../../core/guidance.ts';
 import type { LoadedDomain } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';
-import { suggest } from './check-guidance.ts';
+import { suggest } from '../../core/suggest.ts';
 
 export interface HideOptions {
   /** Entries from rapport.config.ts, e.g. "guidance/final-thoughts". */

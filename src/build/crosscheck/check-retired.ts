@@ -3,7 +3,7 @@
  * follow these links to the statements that took over, so a link to nothing, or to another retired statement,
  * would strand them.
  */
-import { suggest } from './check-guidance.ts';
+import { suggest } from '../../core/suggest.ts';
 import type { LoadedDomain } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';

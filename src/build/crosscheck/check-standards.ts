@@ -4,7 +4,7 @@
  * error (a trainer would be told a statement evidences nothing); a gap is a warning, the content's to-do list.
  */
 import { statementsByStandard, standardIndex, type Standard } from '../../core/standards.ts';
-import { suggest } from './check-guidance.ts';
+import { suggest } from '../../core/suggest.ts';
 import type { Content, LoadedDomain } from './load.ts';
 import type { Message } from './messages.ts';
 import { positionOf } from './yaml-source.ts';

@@ -1,7 +1,7 @@
 /** The organisation's settings: the one schema for rapport.config.ts. */
 import { z } from 'astro/zod';
-import { closest, distance } from 'fastest-levenshtein';
-import { DARK_BACKGROUND, LIGHT_BACKGROUND, MIN_CONTRAST, contrast, formatRatio, nearestPassing, parseColour, toHex } from '../brand.ts';
+import { nearEnough, suggest } from '../suggest.ts';
+import { DARK_BACKGROUND, DEFAULT_BRAND_COLOUR, LIGHT_BACKGROUND, MIN_CONTRAST, contrast, formatRatio, nearestPassing, parseColour, toHex } from '../brand.ts';
 
 /** A site path ("/guidance/x/") or a full web, mail or phone address. */
 const LINK = /^(\/(?!\/)|https?:\/\/|mailto:|tel:)/;
@@ -75,7 +75,7 @@ export const siteConfigSchema = z
       .strict()
       .default({ name: 'Rapport' }),
     /** The accent colour: header, borders and links. Must reach 4.5:1 against the white page. */
-    brandColour: readableColour(LIGHT_BACKGROUND, 'the white page').default('#1d4f91'),
+    brandColour: readableColour(LIGHT_BACKGROUND, 'the white page').default(DEFAULT_BRAND_COLOUR),
     /** The accent in dark mode; when left out, a lighter shade of brandColour is worked out. */
     darkBrandColour: readableColour(DARK_BACKGROUND, 'the dark-mode background').optional(),
     /** The full address the site is served from, e.g. "https://learning.example.org". Used for sitemaps and QR codes. */
@@ -182,8 +182,8 @@ function describe(issue: z.ZodIssue): string {
 function unknownKeys(keys: string[], path: (string | number)[]): string {
   const known = knownKeys(path);
   const guesses = keys.map((k) => {
-    const guess = known.length ? closest(k, known) : undefined;
-    return guess && distanceOk(k, guess) ? `"${k}" (did you mean "${guess}"?)` : `"${k}"`;
+    const guess = suggest(k, known);
+    return guess && nearEnough(k, guess) ? `"${k}" (did you mean "${guess}"?)` : `"${k}"`;
   });
   return `unknown setting${keys.length > 1 ? 's' : ''} ${guesses.join(', ')}: check the spelling, or remove ${keys.length > 1 ? 'them' : 'it'}.`;
 }
@@ -209,12 +209,6 @@ function objectShape(schema: z.ZodTypeAny): Record<string, z.ZodTypeAny> | undef
     else if (s instanceof z.ZodArray) s = s.element;
     else return undefined;
   }
-}
-
-function distanceOk(typed: string, guess: string): boolean {
-  const a = typed.toLowerCase();
-  const b = guess.toLowerCase();
-  return a.includes(b) || b.includes(a) || distance(a, b) <= Math.max(2, Math.floor(b.length / 4));
 }
 
 function article(type: string): string {
