@@ -9,7 +9,9 @@ export default function crosscheckIntegration(): AstroIntegration {
   return {
     name: 'rapport:crosscheck',
     hooks: {
-      'astro:build:start': ({ logger }) => {
+      // At setup, when building: before Astro syncs the content, so a schema mistake is reported by file and line here.
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
         const { report, problems, summary } = checkSiteContent();
         if (problems) (report.ok ? logger.warn : logger.error).call(logger, `\n${problems}`);
         logger.info(summary);
