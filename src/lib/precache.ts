@@ -17,6 +17,11 @@ export const PRECACHE_IGNORE = [
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-highlight.js',
+  // Files for learning systems to import (src/pages/framework/downloads.astro): nobody needs them offline, and the
+  // CASE package alone is larger than the rest of the framework.
+  'framework.case.json',
+  'framework.moodle.csv',
+  'badges/**',
 ];
 
 /**

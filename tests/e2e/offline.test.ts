@@ -117,6 +117,8 @@ describe('the service worker', () => {
     for (const f of fragments) expect(precached).toContain(`pagefind/fragment/${f}`);
     // Pagefind's own UIs are not used by this site, so they stay out.
     expect(precached.some((f) => f.includes('pagefind-ui'))).toBe(false);
+    // Nor the files for learning systems, which are for importing, not reading.
+    expect(precached.filter((f) => f === 'framework.case.json' || f === 'framework.moodle.csv' || f.startsWith('badges/'))).toEqual([]);
     const bytes = precached.reduce((sum, f) => sum + readFileSync(`${DIST}/${f}`).length, 0);
     expect(bytes).toBeLessThan(PRECACHE_BUDGET);
   });
