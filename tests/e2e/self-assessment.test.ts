@@ -322,7 +322,8 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await page.close();
   });
 
-  it('can be filled in by keyboard alone, with focus always visible', async () => {
+  // About a thousand key presses: well over a minute on a busy machine.
+  it('can be filled in by keyboard alone, with focus always visible', { timeout: 240_000 }, async () => {
     const page = await open('self-assessment/');
     const expected: Record<string, string> = {};
     const focusShown: boolean[] = [];
