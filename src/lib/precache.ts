@@ -17,6 +17,8 @@ export const PRECACHE_IGNORE = [
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-highlight.js',
+  // The English word list for "Did you mean" (2.7 MB in all): fetched a file at a time, only when needed.
+  'search/words/**',
 ];
 
 /**
