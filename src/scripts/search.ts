@@ -13,6 +13,7 @@ import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from
 import { parseType, RESULT_TYPES, type ResultType } from '../lib/search/types.ts';
 import { parseVocabulary, shardsFor, unknownWords, type Vocabulary } from '../lib/search/vocabulary.ts';
 import { synonymWords } from '../lib/search/synonyms.ts';
+import { bestQuestion } from '../core/search/answers.ts';
 import { dictionaryLookup, dictionaryShardOf, parseWordShard, type IsWord } from '../core/search/dictionary.ts';
 
 interface Pagefind extends PagefindLike {
@@ -141,7 +142,7 @@ function setUp(root: HTMLElement): void {
     const results = resultPages(ranked);
     const showMore = async () => {
       const first = list.children.length === 0;
-      const items = (await results.next(RESULTS_PER_PAGE)).map((item) => renderItem(item, base));
+      const items = (await results.next(RESULTS_PER_PAGE)).map((item) => renderItem(item, base, query));
       if (id !== current) return;
       list.append(...items);
       // Keyboard users who asked for more land on the first new result, not back at the top.
@@ -188,8 +189,8 @@ function setUp(root: HTMLElement): void {
   fromAddress();
 }
 
-function renderItem(item: ResultItem, base: string): HTMLLIElement {
-  if (item.kind === 'page') return renderPage(item.data, item.type);
+function renderItem(item: ResultItem, base: string, query: string): HTMLLIElement {
+  if (item.kind === 'page') return renderPage(item.data, item.type, query);
   // A statement links to its permanent address, not to its heading on the domain's page. Its excerpt is
   // the statement itself, then who it is for: the statement, marked, becomes the link, and the rest stays.
   const { id, statement, excerpt } = item.match;
@@ -223,12 +224,23 @@ function resultItem(href: string, heading: string | { html: string }, type: stri
   return { li, link };
 }
 
-function renderPage(hit: ResultData, type: ResultType): HTMLLIElement {
+function renderPage(hit: ResultData, type: ResultType, query: string): HTMLLIElement {
   // A domain's page is titled with its id for search's sake; its name reads better.
   const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
   // Excerpts leave out the heading they open with: the link above them says it already.
   const excerpt = withoutHeading(hit.excerpt, heading);
   const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
+  // The everyday question of the page closest to the query, linked to the section that answers it.
+  const answer = bestQuestion(query, hit.anchors);
+  if (answer) {
+    const p = document.createElement('p');
+    p.className = 'result-answers';
+    const a = document.createElement('a');
+    a.href = `${hit.url.split('#')[0]}#${answer.section}`;
+    a.textContent = answer.question;
+    p.append('Answers: ', a);
+    li.append(p);
+  }
   const subs = (hit.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
   if (subs.length) {
     const ul = document.createElement('ul');
