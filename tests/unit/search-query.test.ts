@@ -51,11 +51,13 @@ describe('the query plan', () => {
     expect(expansions).toEqual(['burnout']);
   });
 
-  it('offers a typo\'s correction as "Did you mean", and searches only for the words as typed', () => {
+  it('offers a typo\'s correction as "Did you mean", and searches only for the real words as typed', () => {
     const result = analyse('boundries', { vocabulary, synonyms, isWord: notAWord });
     expect(result.corrections).toEqual([{ from: 'boundries', to: 'boundaries' }]);
     expect(result.didYouMean).toBe('boundaries');
-    expect(queries(result.plan)).toEqual(['boundries']);
+    // Not even the typo: Pagefind would match its fragments to pages that are not answers.
+    expect(queries(result.plan)).toEqual([]);
+    expect(queries(analyse('offer boundries', { vocabulary, synonyms, isWord: notAWord }).plan)).toEqual(['offer']);
   });
 
   it('corrects nothing without a vocabulary or a word list, and nothing the site or the synonyms know', () => {

@@ -60,15 +60,18 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const spellings = vocabulary ? britishOf(query, vocabulary, known) : [];
   const fixes = vocabulary && isWord ? corrections(query, vocabulary, isWord, known) : [];
   // The plan is the query as typed (US spellings read the British way); a typo's correction is only offered.
+  // A typo itself is left out: Pagefind matches its fragments ("capas…") to pages that are not answers.
   const read = spellings.length ? correctedQuery(query, spellings) : query;
-  const content = contentWords(read);
+  const typos = new Set(fixes.map((f) => f.from));
+  const kept = typos.size ? words(read).filter((w) => !typos.has(w)).join(' ') : read;
+  const content = kept ? contentWords(kept) : [];
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
-  const expansions = expand(words(read), synonyms).filter((phrase) => !content.includes(phrase));
+  const expansions = expand(words(kept), synonyms).filter((phrase) => !content.includes(phrase));
 
   // The whole query without its stop words (Pagefind matches "a" to every word starting with a) or its
   // person words: "client" is on nearly every page, so it barely moves the ranking, yet its index chunk is
   // the largest a search can fetch (about 25 KB at 2,000 pages).
-  const steps: Step[] = [{ q: content.join(' ') || read, weight: WEIGHTS.whole }];
+  const steps: Step[] = [{ q: content.join(' ') || kept, weight: WEIGHTS.whole }];
   if (content.length > 2)
     for (let i = 0; i + 1 < content.length; i++) steps.push({ q: `${content[i]} ${content[i + 1]}`, weight: WEIGHTS.pair });
   for (const phrase of expansions) steps.push({ q: phrase, weight: WEIGHTS.synonym });
