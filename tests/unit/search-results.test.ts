@@ -40,7 +40,7 @@ const describeItem = (item: ResultItem) => (item.kind === 'page' ? item.data.url
 const domain = (title: string, ...subs: SubResult[]) => ({ meta: { title: 'BND', domain: title }, sub_results: subs });
 
 describe('the list of results', () => {
-  it('puts a domain page\'s best statement in its place, and its next best (at most three in all) after the next hit', async () => {
+  it('puts a domain page\'s best statements in its place, at most three, ahead of a sheet', async () => {
     const { found } = pages();
     const list = resultPages([
       found('guide', 'guidance', { meta: { title: 'Guide' } }),
@@ -48,7 +48,7 @@ describe('the list of results', () => {
       found('sheet', 'sheet', { meta: { title: 'Sheet' } }),
     ]);
     const items = await list.next(10);
-    expect(items.map(describeItem)).toEqual(['/guide/', 'BND-02', '/sheet/', 'BND-04', 'BND-05']);
+    expect(items.map(describeItem)).toEqual(['/guide/', 'BND-02', 'BND-04', 'BND-05', '/sheet/']);
     expect(items[1]).toMatchObject({ kind: 'statement', domain: 'Boundaries', match: { statement: 'Statement BND-02' } });
     expect(list.done).toBe(true);
     expect(list.count()).toEqual({ total: 5, exact: true });
@@ -94,7 +94,7 @@ describe('the list of results', () => {
     // Later domains may hold several statements each: until they are reached, the count is a floor.
     expect(list.count()).toEqual({ total: 7, exact: false });
     expect(list.done).toBe(false);
-    // The domain's other statements wait for the next hit (b) to take its place first.
+    // The domain's other statements wait for the next hit, a guidance page (b), to take its place first.
     expect((await list.next(2)).map(describeItem)).toEqual(['/b/', 'BND-02']);
     expect((await list.next(2)).map(describeItem)).toEqual(['BND-03', 'TRS-01']);
     expect(list.count()).toEqual({ total: 7, exact: true });

@@ -62,8 +62,8 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
 
 /**
  * A domain page stands for up to three statements, but it is one hit: its first statement takes the domain's
- * place, and the others wait until the next hit has had its place. Otherwise one domain that mentions a word
- * fills the top three, above the guidance page that explains it (one hit each, ranked by score).
+ * place, and the others wait until the next hit if that is a guidance page. Otherwise one domain that mentions
+ * a word fills the top three, above the guidance page that explains it.
  */
 export function resultPages(found: readonly Found[], cap: number = STATEMENTS_PER_DOMAIN): ResultPages {
   let next = 0;
@@ -87,7 +87,9 @@ export function resultPages(found: readonly Found[], cap: number = STATEMENTS_PE
         expanded.forEach((items, i) => {
           // Statements named by id are what the reader asked for: all of them, at once.
           if (wanted[i]!.statements) return void waiting.push(...items);
-          waiting.push(...items.slice(0, 1), ...deferred);
+          // Only a guidance page goes ahead of them: among competencies and sheets the score order stands.
+          if (wanted[i]!.type === 'guidance') waiting.push(...items.slice(0, 1), ...deferred);
+          else waiting.push(...deferred, ...items.slice(0, 1));
           deferred = items.slice(1);
         });
       }
