@@ -20,12 +20,13 @@ export function questionId(anchor: string, n: number): string {
 type Questions = Record<string, unknown>;
 
 export default function rehypeSectionQuestions() {
-  const ids = rehypeHeadingIds();
+  // Astro's own heading-id transformer, called directly (it is synchronous).
+  const ids = rehypeHeadingIds() as unknown as (tree: Root, file: VFile) => void;
   return (tree: Root, file: VFile) => {
     const questions = (file.data as { astro?: { frontmatter?: { questions?: unknown } } }).astro?.frontmatter?.questions;
     if (!questions || typeof questions !== 'object') return;
     // The ids Astro will give the headings, given now (Astro keeps an id already there), so keys match anchors.
-    ids(tree as never, file as never);
+    ids(tree, file);
     const children = tree.children;
     for (let i = children.length - 1; i >= 0; i--) {
       const node = children[i]!;
