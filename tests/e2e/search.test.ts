@@ -268,7 +268,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
 
   it('on a phone (375×667), shows the first result\'s title and the start of its excerpt without scrolling', async () => {
     const phone = await env.browser.newPage({ viewport: { width: 375, height: 667 } });
-    for (const q of ['gift', 'a resident offered me money', 'confidentality']) {
+    for (const q of ['gift', 'a resident offered me money', 'gift confidentalty']) {
       await phone.goto(`${env.site.url}search/?q=${encodeURIComponent(q)}`);
       await settled(phone);
       expect(await phone.evaluate(() => scrollY), q).toBe(0);
