@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { config } from './src/lib/config.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import rehypeSectionQuestions from './src/build/rehype-section-questions.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import brandCss from './src/integrations/brand-css.ts';
 import { brandColours } from './src/lib/brand.ts';
@@ -22,6 +23,6 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     plugins: [brandCss(brandColours(config.brandColour, config.darkBrandColour))],
   },
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base: config.base }]] },
+  markdown: { rehypePlugins: [[rehypeBaseLinks, { base: config.base }], rehypeSectionQuestions] },
   integrations: [mdx(), ...(config.site ? [sitemap({ filter: (page) => !page.endsWith('/offline/') })] : []), pagefind()],
 });

@@ -22,6 +22,8 @@ export const PRECACHE_IGNORE = [
   'framework.case.json',
   'framework.moodle.csv',
   'badges/**',
+  // The English word list for "Did you mean" (2.7 MB in all): fetched a file at a time, only when needed.
+  'search/words/**',
 ];
 
 /**
