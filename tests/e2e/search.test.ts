@@ -299,11 +299,11 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('shows the question a section answers as "Answers: …", linked to that section', async () => {
-    await open(page, env.site.url, 'q=chatting%20in%20the%20canteen');
+    await open(page, env.site.url, 'q=colleague%20talking%20about%20a%20resident%20in%20the%20shop');
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/$/);
     const answers = first.locator('.result-answers');
-    expect(await answers.textContent()).toMatch(/^Answers: .*canteen/);
+    expect(await answers.textContent()).toMatch(/^Answers: .*shop/);
     expect(await answers.locator('a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/#when-confidentiality-is-broken$/);
     // Hidden on the page itself.
     await page.goto(`${env.site.url}guidance/confidentiality/`);
