@@ -56,13 +56,13 @@ export function sliceSections(html: string, anchors: readonly string[]): string[
 }
 
 /**
- * Headings one or more levels down (a page's h2 under the printed page's own h2) and without their ids, which
- * would repeat when several pages are printed together. h6 stays h6.
+ * Headings one or more levels down (a page's h2 under the printed page's own h2). Their ids would repeat when
+ * several pages are printed together: each becomes `data-anchor`, naming the section it came from. h6 stays h6.
  */
 export function demoteHeadings(html: string, by = 1): string {
   return html.replace(/<(\/?)h([1-6])\b([^>]*)>/gi, (_, close: string, level: string, attrs: string) => {
     const to = Math.min(6, Number(level) + by);
-    return `<${close}h${to}${close ? '' : attrs.replace(/\s+id="[^"]*"/i, '')}>`;
+    return `<${close}h${to}${close ? '' : attrs.replace(/(\s)id="/i, '$1data-anchor="')}>`;
   });
 }
 

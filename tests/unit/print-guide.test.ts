@@ -35,8 +35,8 @@ describe('sliceSections', () => {
 });
 
 describe('demoteHeadings', () => {
-  it('moves headings down a level and drops their ids', () => {
-    expect(demoteHeadings('<h2 id="a" class="x">A</h2><h3 id="b">B</h3><h6>F</h6>')).toBe('<h3 class="x">A</h3><h4>B</h4><h6>F</h6>');
+  it('moves headings down a level, their ids kept as data-anchor', () => {
+    expect(demoteHeadings('<h2 id="a" class="x">A</h2><h3 id="b">B</h3><h6>F</h6>')).toBe('<h3 data-anchor="a" class="x">A</h3><h4 data-anchor="b">B</h4><h6>F</h6>');
   });
 });
 
