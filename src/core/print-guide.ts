@@ -3,6 +3,9 @@
  * HTML, and the full address a printed link shows. Pure string work, so it runs in the build and in unit tests.
  */
 
+/** The whole guide as a PDF, below the site's root: beside print/index.html, which it is printed from. */
+export const GUIDE_PDF = 'print.pdf';
+
 /** A guidance reference, "page#anchor", split at its first "#". */
 function split(ref: string): { page: string; anchor: string } {
   const at = ref.indexOf('#');
@@ -74,4 +77,14 @@ export function printedAddress(href: string, site?: string): string | undefined 
   if (/^https?:\/\//i.test(href)) return href;
   if (!href.startsWith('/')) return undefined;
   return site ? new URL(href, site).href : href;
+}
+
+/** The first page of each part printed one after another, given each part's page count: the first starts on 1. */
+export function startPages(counts: readonly number[]): number[] {
+  let next = 1;
+  return counts.map((count) => {
+    const start = next;
+    next += count;
+    return start;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSections, demoteHeadings, printedAddress, sliceSections } from '../../src/core/print-guide.ts';
+import { citedSections, demoteHeadings, printedAddress, sliceSections, startPages } from '../../src/core/print-guide.ts';
 
 describe('citedSections', () => {
   it('groups a domain\'s references by page, in reading order, each heading once', () => {
@@ -50,5 +50,12 @@ describe('printedAddress', () => {
     expect(printedAddress('#money', 'https://learning.example.org')).toBeUndefined();
     expect(printedAddress('mailto:a@b.org')).toBeUndefined();
     expect(printedAddress('tel:0123')).toBeUndefined();
+  });
+});
+
+describe('startPages', () => {
+  it('gives each part the page after the last one before it', () => {
+    expect(startPages([2, 1, 3, 1])).toEqual([1, 3, 4, 7]);
+    expect(startPages([])).toEqual([]);
   });
 });
