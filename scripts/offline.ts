@@ -114,7 +114,7 @@ console.log(
 );
 if (large.paths.length) {
   console.warn(
-    `offline: over ${kb(PRECACHE_MAX_FILE_BYTES)}, or a domain's printed guidance, so working offline only once opened online (${large.paths.length}):\n  ` +
+    `offline: over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${large.paths.length}):\n  ` +
       large.paths.join('\n  '),
   );
 }
