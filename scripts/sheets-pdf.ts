@@ -1,6 +1,6 @@
 /**
  * After the build: prints each self-assessment sheet, the pack, the sign-off and each observation record to A4
- * PDFs in dist/sheets/ with the browser the build's first step chose (scripts/pdf-browser.ts). When that step
+ * PDFs in dist/sheets/, and the whole guide to dist/print.pdf with page numbers in its contents, with the browser the build's first step chose (scripts/pdf-browser.ts). When that step
  * found none, or PDFs are switched off, there is nothing to do: it has said why, and the pages link to no PDF.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { config } from '../src/lib/config.ts';
 import { launchChromium } from '../src/lib/chromium.ts';
 import { pdfSheets, readPdfDecision } from '../src/lib/pdf-sheets.ts';
 import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../src/lib/sheet.ts';
+import { GUIDE_PDF } from '../src/core/print-guide.ts';
+import { printGuide } from '../src/build/guide-pdf.ts';
 
 const dist = process.env['RAPPORT_DIST'] ?? 'dist';
 const decision = readPdfDecision();
@@ -41,6 +43,11 @@ try {
     renameSync(`${file}.part`, file);
   }
   console.log(`sheets-pdf: wrote ${sheets.length} PDFs to ${dist}/sheets/ in ${Math.round(performance.now() - started)} ms`);
+  const guideStarted = performance.now();
+  const guide = await printGuide(page, `${site.url}print/`);
+  writeFileSync(`${dist}/${GUIDE_PDF}.part`, guide.pdf);
+  renameSync(`${dist}/${GUIDE_PDF}.part`, `${dist}/${GUIDE_PDF}`);
+  console.log(`sheets-pdf: wrote the whole guide to ${dist}/${GUIDE_PDF} (${guide.pages} pages, contents numbered) in ${Math.round(performance.now() - guideStarted)} ms`);
 } finally {
   await browser.close();
   await site.close();

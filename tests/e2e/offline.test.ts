@@ -15,7 +15,7 @@ import { builtPages, DIST, serveSite } from './site.ts';
 import { startStaticServer, type StaticSite } from '../../scripts/static-server.ts';
 import { config } from '../../src/lib/config.ts';
 import { pdfSheets } from '../../src/lib/pdf-sheets.ts';
-import { ON_VISIT_TIERS, PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/lib/precache.ts';
+import { ON_VISIT_ONLY, ON_VISIT_TIERS, PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/lib/precache.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 
 const base = config.base;
@@ -102,6 +102,10 @@ describe('the service worker', () => {
     for (const page of builtPages()) {
       const file = page.endsWith('.html') ? page : `${page}index.html`;
       if (left.some((tier) => tier.has(file))) continue;
+      if (ON_VISIT_ONLY.test(file)) {
+        expect(precached, page).not.toContain(file);
+        continue;
+      }
       expect(precached, page).toContain(file);
     }
     for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) {
