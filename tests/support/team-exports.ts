@@ -2,8 +2,8 @@
 import { RATING_CODES, type RatingCode } from '../../src/lib/ratings.ts';
 
 export interface ExportOptions {
-  name?: string;
-  version?: string;
+  name?: string | undefined;
+  version?: string | undefined;
   answers?: Record<string, { rating?: RatingCode; note?: string }>;
 }
 

@@ -66,8 +66,8 @@ export function byMostNeed(rows: readonly Row[]): Row[] {
 }
 
 export interface Filter {
-  domain?: string;
-  level?: Level;
+  domain?: string | undefined;
+  level?: Level | undefined;
 }
 
 export function filterRows(rows: readonly Row[], filter: Filter): Row[] {
