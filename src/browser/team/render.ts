@@ -5,6 +5,9 @@ import { need, readiness, type Row, type TrainingNeed } from '../../core/team/ma
 import { nameOf, type Person } from '../../core/team/people.ts';
 import { $, h } from '../../scripts/self-assessment/ui.ts';
 
+/** How many statements the summary lists: about one A4 page. */
+export const TOP = 10;
+
 const label = (code: RatingCode) => RATINGS[RATING_CODES.indexOf(code)]!;
 
 function statementHead(row: Row, href: string): HTMLElement {
@@ -100,7 +103,8 @@ export function drawPeople(into: HTMLElement, people: readonly Person[], rows: r
 }
 
 export function drawSummary(root: HTMLElement, needs: readonly TrainingNeed[], people: number, o: { address: string; href: string }): void {
-  $(root, '[data-summary-intro]').textContent = `The ${needs.length === 1 ? 'statement' : `${needs.length} statements`} most of your team of ${people} rate “New to me” or “Needs refresh”, most need first. Printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  $(root, '[data-summary-intro]').textContent = `What to train on first: the statements your team of ${people} most often rate “New to me” or “Needs refresh” (up to ${TOP}), with who rated them so. Made on ${today}.`;
   $(root, '[data-summary-none]').hidden = needs.length > 0;
   $(root, '[data-summary-table]').hidden = needs.length === 0;
   $(root, '[data-summary-rows]').replaceChildren(

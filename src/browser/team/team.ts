@@ -9,7 +9,7 @@ import { TEAM_KEY, parseTeam, readStaffFile, serialiseTeam, type Person } from '
 import { csvFileName, matrixCsv } from '../../core/team/csv.ts';
 import type { Level } from '../../core/team/framework.ts';
 import { $, confirmAction, h, messages, reveal } from '../../scripts/self-assessment/ui.ts';
-import { drawMatrix, drawPeople, drawSummary } from './render.ts';
+import { TOP, drawMatrix, drawPeople, drawSummary } from './render.ts';
 
 const root = document.querySelector<HTMLElement>('[data-team]');
 if (root) start(root);
@@ -60,7 +60,7 @@ function start(root: HTMLElement): void {
     const visible = shown();
     if (names) drawPeople($(root, '[data-people]'), people, filterRows(rows, filter()), framework.version);
     drawMatrix($(root, '[data-matrix]'), { framework, rows: visible, people, grouped: order.value !== 'need', closed, href });
-    drawSummary(root, trainingNeeds(rows, people), people.length, { address, href });
+    drawSummary(root, trainingNeeds(rows, people, TOP), people.length, { address, href });
   };
 
   const add = async (files: File[]): Promise<void> => {
