@@ -5,7 +5,8 @@
  */
 import type { TeamFramework } from '../../core/team/framework.ts';
 import { buildMatrix, byMostNeed, filterRows, trainingNeeds, type Row } from '../../core/team/matrix.ts';
-import { TEAM_KEY, parseTeam, readStaffFile, serialiseTeam, type Person } from '../../core/team/people.ts';
+import { TEAM_KEY, parseTeam, readStaffFile, serialiseTeam, tooBig, type Person } from '../../core/team/people.ts';
+import { LIMITS } from '../../lib/self-assessment/document.ts';
 import { csvFileName, matrixCsv } from '../../core/team/csv.ts';
 import type { Level } from '../../core/team/framework.ts';
 import { $, confirmAction, h, messages, reveal } from '../../scripts/self-assessment/ui.ts';
@@ -67,7 +68,11 @@ function start(root: HTMLElement): void {
     const refused: string[] = [];
     let added = 0;
     for (const file of files) {
-      const read = readStaffFile(file.name, file.size > 5_000_000 ? ' '.repeat(5_000_001) : await file.text());
+      if (file.size > LIMITS.fileBytes) {
+        refused.push(tooBig(file.name));
+        continue;
+      }
+      const read = readStaffFile(file.name, await file.text());
       if (!read.ok) {
         refused.push(read.message);
         continue;

@@ -33,9 +33,12 @@ export type StaffFile = { ok: true; doc: SavedDocument; from: number } | { ok: f
 
 const AGAIN = 'Ask them to export it again with “Export my answers” on “My self-assessment”.';
 
+/** Checked on the file's size before it is read: ours are a few hundred KB at most. */
+export const tooBig = (name: string): string => `“${name}” was not loaded: it is too big to be a self-assessment export. ${AGAIN}`;
+
 /** Reads one staff file. A refusal says which file, what is wrong and what to do. Never throws. */
 export function readStaffFile(name: string, text: string): StaffFile {
-  if (text.length > LIMITS.fileBytes) return { ok: false, message: `“${name}” is too big to be a self-assessment export. ${AGAIN}` };
+  if (text.length > LIMITS.fileBytes) return { ok: false, message: tooBig(name) };
   const result = readDocument(text);
   if (!result.ok) return { ok: false, message: staffFileMessage(result, name) };
   return { ok: true, doc: minimise(result.doc), from: result.from };
