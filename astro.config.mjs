@@ -7,6 +7,7 @@ import { distDir } from './src/data/paths.ts';
 import rehypeBaseLinks from './src/core/rehype-base-links.ts';
 import crosscheck from './src/integrations/crosscheck.ts';
 import sheetPdfs from './src/integrations/sheet-pdfs.ts';
+import rehypeSectionQuestions from './src/build/rehype-section-questions.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import compress from './src/integrations/compress.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
     plugins: [brandCss(brandColours(config.brandColour, config.darkBrandColour))],
   },
-  markdown: { rehypePlugins: [[rehypeBaseLinks, { base: config.base }]] },
+  markdown: { rehypePlugins: [[rehypeBaseLinks, { base: config.base }], rehypeSectionQuestions] },
   // In the order they must run. Before rendering: the cross-check (fails fast), then the PDF browser decision.
   // After the site is written: the search index, the sheet PDFs, the service worker that precaches all of
   // them, and compression of every text file last.

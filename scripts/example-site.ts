@@ -17,7 +17,13 @@ export const EXAMPLE_ENV = {
  * Browser tests worth running twice: links, hosting (organisation features), nginx and search, each at the sub-path,
  * and the framework upgrade, which needs the split statement only the example's content has.
  */
-export const SMOKE_TESTS = ['tests/e2e/links.test.ts', 'tests/e2e/hosting.test.ts', 'tests/e2e/nginx.test.ts', 'tests/e2e/framework-upgrade.test.ts'];
+export const SMOKE_TESTS = [
+  'tests/e2e/links.test.ts',
+  'tests/e2e/hosting.test.ts',
+  'tests/e2e/nginx.test.ts',
+  'tests/e2e/framework-upgrade.test.ts',
+  'tests/e2e/framework-exports.test.ts',
+];
 
 function composeContent(to: string): void {
   rmSync(to, { recursive: true, force: true });

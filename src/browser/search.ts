@@ -11,7 +11,10 @@ import { analyse } from '../core/search/query.ts';
 import { PAGEFIND_RANKING } from '../core/search/ranking.ts';
 import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../core/search/results.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.ts';
-import { parseVocabulary, shardsFor, type Vocabulary } from '../core/search/vocabulary.ts';
+import { parseVocabulary, shardsFor, unknownWords, type Vocabulary } from '../core/search/vocabulary.ts';
+import { synonymWords } from '../core/search/synonyms.ts';
+import { bestQuestion } from '../core/search/answers.ts';
+import { dictionaryLookup, dictionaryShardOf, parseWordShard, type IsWord } from '../core/search/dictionary.ts';
 
 interface Pagefind extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
@@ -32,6 +35,7 @@ function setUp(root: HTMLElement): void {
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const helpFilter = root.querySelector<HTMLElement>('[data-search-help-filter]')!;
   const everything = root.querySelector<HTMLAnchorElement>('[data-search-everything]')!;
+  const filterLabel = root.querySelector<HTMLElement>('[data-search-type-label]')!;
   everything.addEventListener('click', (event) => {
     event.preventDefault();
     navigate(input.value.trim(), undefined);
@@ -65,13 +69,35 @@ function setUp(root: HTMLElement): void {
     return new Map(parts.flatMap((part) => [...part]));
   };
 
+  // The English word list, by first two letters, each file fetched once and only for a word the site does not
+  // know. A file that cannot be loaded (offline) counts as unknown: no suggestion for its words.
+  const known = synonymWords();
+  const dictionary = new Map<string, Promise<ReadonlySet<string> | null>>();
+  const wordsFor = async (query: string, vocabulary: Vocabulary): Promise<IsWord> => {
+    const needed = [...new Set(unknownWords(query, vocabulary, known).flatMap((w) => dictionaryShardOf(w) ?? []))];
+    const loaded = await Promise.all(
+      needed.map(async (shard) => {
+        if (!dictionary.has(shard))
+          dictionary.set(
+            shard,
+            fetch(`${base}search/words/${shard}.txt`)
+              .then((r) => (r.ok ? r.text().then(parseWordShard) : null))
+              .catch(() => null),
+          );
+        return [shard, await dictionary.get(shard)!] as const;
+      }),
+    );
+    return dictionaryLookup(new Map(loaded));
+  };
+
   /** Each search gets a number, so a slow earlier one never overwrites a later one. */
   let current = 0;
 
   async function run(query: string, type: ResultType | undefined): Promise<void> {
     const id = ++current;
     input.value = query;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === (type ?? '');
+    for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === (type ?? '');
+    filterLabel.textContent = type ? RESULT_TYPES.find((t) => t.value === type)!.filter : 'Everything';
     list.replaceChildren();
     more.hidden = true;
     help.hidden = true;
@@ -82,7 +108,7 @@ function setUp(root: HTMLElement): void {
     }
     status.textContent = 'Searching…';
     const [pagefind, vocabulary] = await Promise.all([load(), vocabularyFor(query)]);
-    const analysis = analyse(query, { vocabulary });
+    const analysis = analyse(query, { vocabulary, isWord: await wordsFor(query, vocabulary) });
     const ranked = await searchPlan(pagefind, analysis, type);
     if (id !== current) return;
 
@@ -90,6 +116,8 @@ function setUp(root: HTMLElement): void {
     const announce = ({ total, exact }: ResultCount) => {
       const count = `${exact ? '' : 'At least '}${total} ${total === 1 ? 'result' : 'results'}`;
       status.textContent = total ? `${count} for “${query}”${scope}.` : `No results for “${query}”${scope}.`;
+      // After a search, focus moves to the count: a screen reader hears it, and the results come next.
+      status.focus();
     };
     if (analysis.didYouMean) {
       const link = document.createElement('a');
@@ -99,7 +127,8 @@ function setUp(root: HTMLElement): void {
         event.preventDefault();
         navigate(analysis.didYouMean!, type);
       });
-      suggestion.replaceChildren('Did you mean ', link, ranked.length ? '? The results include it.' : '?');
+      // Only ever a link: the results below are for the words as typed.
+      suggestion.replaceChildren('Did you mean ', link, '?');
       suggestion.hidden = false;
     }
     if (!ranked.length) {
@@ -113,7 +142,7 @@ function setUp(root: HTMLElement): void {
     const results = resultPages(ranked);
     const showMore = async () => {
       const first = list.children.length === 0;
-      const items = (await results.next(RESULTS_PER_PAGE)).map((item) => renderItem(item, base));
+      const items = (await results.next(RESULTS_PER_PAGE)).map((item) => renderItem(item, base, query));
       if (id !== current) return;
       list.append(...items);
       // Keyboard users who asked for more land on the first new result, not back at the top.
@@ -148,8 +177,9 @@ function setUp(root: HTMLElement): void {
     const type = parseType(new FormData(form).get('type')?.toString());
     navigate(input.value.trim(), type);
   });
-  // A filter applies at once when there is a query; the address keeps it either way.
-  form.addEventListener('change', (event) => {
+  // A filter applies at once when there is a query; the address keeps it either way. The filters sit after
+  // the count, outside the form's element but belonging to it (form="…").
+  root.addEventListener('change', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.name !== 'type') return;
     const type = parseType(event.target.value);
     if (input.value.trim()) navigate(input.value.trim(), type);
@@ -159,8 +189,8 @@ function setUp(root: HTMLElement): void {
   fromAddress();
 }
 
-function renderItem(item: ResultItem, base: string): HTMLLIElement {
-  if (item.kind === 'page') return renderPage(item.data, item.type);
+function renderItem(item: ResultItem, base: string, query: string): HTMLLIElement {
+  if (item.kind === 'page') return renderPage(item.data, item.type, query);
   // A statement links to its permanent address, not to its heading on the domain's page. Its excerpt is
   // the statement itself, then who it is for: the statement, marked, becomes the link, and the rest stays.
   const { id, statement, excerpt } = item.match;
@@ -194,12 +224,23 @@ function resultItem(href: string, heading: string | { html: string }, type: stri
   return { li, link };
 }
 
-function renderPage(hit: ResultData, type: ResultType): HTMLLIElement {
+function renderPage(hit: ResultData, type: ResultType, query: string): HTMLLIElement {
   // A domain's page is titled with its id for search's sake; its name reads better.
   const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
   // Excerpts leave out the heading they open with: the link above them says it already.
   const excerpt = withoutHeading(hit.excerpt, heading);
   const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
+  // The everyday question of the page closest to the query, linked to the section that answers it.
+  const answer = bestQuestion(query, hit.anchors);
+  if (answer) {
+    const p = document.createElement('p');
+    p.className = 'result-answers';
+    const a = document.createElement('a');
+    a.href = `${hit.url.split('#')[0]}#${answer.section}`;
+    a.textContent = answer.question;
+    p.append('Answers: ', a);
+    li.append(p);
+  }
   const subs = (hit.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
   if (subs.length) {
     const ul = document.createElement('ul');

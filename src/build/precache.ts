@@ -17,6 +17,13 @@ export const PRECACHE_IGNORE = [
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-highlight.js',
+  // Files for learning systems to import (src/pages/framework/downloads.astro): nobody needs them offline, and the
+  // CASE package alone is larger than the rest of the framework.
+  'framework.case.json',
+  'framework.moodle.csv',
+  'badges/**',
+  // The English word list for "Did you mean" (2.7 MB in all): fetched a file at a time, only when needed.
+  'search/words/**',
 ];
 
 /**
@@ -34,6 +41,12 @@ export const PRECACHE_WARN_BYTES = 5 * 1024 * 1024;
  * should not download those unasked on every update, so they are kept when first opened instead.
  */
 export const PRECACHE_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Pages kept when first opened whatever their size: each domain's printed guidance (print/<domain>/) repeats
+ * sections of the guide that are kept offline on their own pages, and only trainers print it.
+ */
+export const ON_VISIT_ONLY = /^print\/[^/]+\/index\.html$/;
 
 /** The cache for files not precached (too large, or left to the visit): each is saved the first time it is opened online. */
 export const LARGE_FILES_CACHE = 'rapport-large-files';
@@ -99,7 +112,7 @@ export function onVisitTiers(files: { path: string; size: number }[], budget = P
  * the service worker sees them (relative to sw.js, `x/index.html` as `x/`).
  */
 export function largeFiles(files: { path: string; size: number }[], limit = PRECACHE_MAX_FILE_BYTES): { paths: string[]; urls: string[] } {
-  const paths = files.filter((f) => f.size > limit).map((f) => f.path).sort();
+  const paths = files.filter((f) => f.size > limit || ON_VISIT_ONLY.test(f.path)).map((f) => f.path).sort();
   return { paths, urls: paths.map((p) => (p === 'index.html' ? '' : p.replace(/(^|\/)index\.html$/, '$1'))) };
 }
 

@@ -2,14 +2,17 @@
  * The sheet PDFs. Before Astro renders, `chooseBrowser` decides once whether this build prints them and with
  * which browser (src/build/chromium.ts), by starting it; the pages (through src/build/pdf-sheets.ts) follow the
  * decision. After the site is written, `printSheets` prints each self-assessment sheet, the pack, the sign-off
- * and each observation record to A4 PDFs in <dist>/sheets/.
+ * and each observation record to A4 PDFs in <dist>/sheets/, and the whole guide to <dist>/print.pdf with page
+ * numbers in its contents (src/build/guide-pdf.ts).
  */
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.ts';
 import { describeChromium, findChromium, launchChromium, type FoundChromium } from './chromium.ts';
 import { readPdfDecision, writePdfDecision } from './pdf-sheets.ts';
 import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../core/sheet.ts';
+import { GUIDE_PDF } from '../core/print-guide.ts';
 import { config } from '../data/config.ts';
+import { printGuide } from './guide-pdf.ts';
 import type { Log } from './log.ts';
 
 /** Why the chosen browser cannot print, or undefined when it starts. */
@@ -81,6 +84,11 @@ export async function printSheets(dist: string, log: Log): Promise<void> {
       renameSync(`${file}.part`, file);
     }
     log.info(`wrote ${sheets.length} PDFs to ${dist}/sheets/ in ${Math.round(performance.now() - started)} ms`);
+    const guideStarted = performance.now();
+    const guide = await printGuide(page, `${site.url}print/`);
+    writeFileSync(`${dist}/${GUIDE_PDF}.part`, guide.pdf);
+    renameSync(`${dist}/${GUIDE_PDF}.part`, `${dist}/${GUIDE_PDF}`);
+    log.info(`wrote the whole guide to ${dist}/${GUIDE_PDF} (${guide.pages} pages, contents numbered) in ${Math.round(performance.now() - guideStarted)} ms`);
   } finally {
     await browser.close();
     await site.close();

@@ -28,6 +28,7 @@ export interface FrameworkView {
 export const RESERVED_DOMAIN_NAMES: Readonly<Record<string, string>> = {
   coverage: '/framework/coverage/ is the coverage table',
   standards: '/framework/standards/ lists the standards the statements map to',
+  downloads: '/framework/downloads/ lists the files for learning systems',
   all: '/sheets/all/ is the pack of every sheet',
   'sign-off': '/sheets/sign-off/ is the sign-off page',
 };

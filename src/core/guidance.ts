@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './markdown.ts';
+import { questionKeysOf, type QuestionKey } from '../core/questions.ts';
 
 export interface Section {
   /** 2 for "##", 3 for "###"… */
@@ -28,6 +29,8 @@ export interface GuidancePage {
   sections: Section[];
   /** The frontmatter's `reviewDue` (YYYY-MM-DD) and its line, when the page has one. */
   reviewDue?: { day: string; line: number };
+  /** The keys of the frontmatter's `questions:` map, each with its line. */
+  questions?: QuestionKey[];
 }
 
 /** Headings that illustrate rather than state guidance; a statement may cite them but need not. */
@@ -38,6 +41,8 @@ export function parseGuidance(source: string, file: string, slug: string): Guida
   const page: GuidancePage = { slug, file, sections: scanSections(source) ?? parseSections(source) };
   const reviewDue = reviewDueOf(source);
   if (reviewDue) page.reviewDue = reviewDue;
+  const questions = questionKeysOf(source);
+  if (questions.length) page.questions = questions;
   return page;
 }
 

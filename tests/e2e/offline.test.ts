@@ -15,7 +15,7 @@ import { builtPages, DIST, serveSite } from '../support/site.ts';
 import { startStaticServer, type StaticSite } from '../../src/build/static-server.ts';
 import { config } from '../../src/data/config.ts';
 import { pdfSheets } from '../../src/build/pdf-sheets.ts';
-import { ON_VISIT_TIERS, PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/build/precache.ts';
+import { ON_VISIT_ONLY, ON_VISIT_TIERS, PRECACHE_MAX_FILE_BYTES, PRECACHE_WARN_BYTES } from '../../src/build/precache.ts';
 import { SECURITY_HEADERS } from '../../src/core/security-headers.ts';
 
 const base = config.base;
@@ -49,6 +49,10 @@ describe('the service worker', () => {
     for (const page of builtPages()) {
       const file = page.endsWith('.html') ? page : `${page}index.html`;
       if (left.some((tier) => tier.has(file))) continue;
+      if (ON_VISIT_ONLY.test(file)) {
+        expect(precached, page).not.toContain(file);
+        continue;
+      }
       expect(precached, page).toContain(file);
     }
     for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']) {
@@ -64,6 +68,8 @@ describe('the service worker', () => {
     for (const f of fragments) expect(precached).toContain(`pagefind/fragment/${f}`);
     // Pagefind's own UIs are not used by this site, so they stay out.
     expect(precached.some((f) => f.includes('pagefind-ui'))).toBe(false);
+    // Nor the files for learning systems, which are for importing, not reading.
+    expect(precached.filter((f) => f === 'framework.case.json' || f === 'framework.moodle.csv' || f.startsWith('badges/'))).toEqual([]);
     const bytes = precached.reduce((sum, f) => sum + readFileSync(`${DIST}/${f}`).length, 0);
     expect(bytes).toBeLessThan(PRECACHE_BUDGET);
   });

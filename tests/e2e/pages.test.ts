@@ -4,28 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { axeViolations } from './axe.ts';
 import { hasBrowser } from '../support/browser.ts';
-import { builtPages, DIST, useBrowserAndSite } from '../support/site.ts';
+import { builtPages, DIST, inBrowser, useBrowserAndSite } from '../support/site.ts';
 
 const pages = builtPages();
 
-/**
- * The pages opened in Chromium: every page, but of the statement pages (c/<ID>/, one template, about 300 of
- * them) only the first of each domain and each retired one. Opening all of them took most of CI's time and
- * found nothing the sample does not; every page is still checked as HTML below.
- */
-export function inBrowser(all: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return all.filter((p) => {
-    const id = /^c\/([A-Z]{3})-\d\d\/$/.exec(p);
-    if (!id) return true;
-    const retired = readFileSync(`${DIST}/${p}index.html`, 'utf8').includes('retired in version');
-    if (retired || !seen.has(id[1]!)) {
-      seen.add(id[1]!);
-      return true;
-    }
-    return false;
-  });
-}
 const browserPages = inBrowser(pages);
 
 describe('the built site', () => {

@@ -1,13 +1,30 @@
 /** The search page as a reader uses it: type a query, wait for the results, read their addresses. */
 import type { Page } from 'playwright-core';
 
-/** Opens /search/?q=… and returns the result paths (below the base) in order, once the search has finished. */
-export async function resultPaths(page: Page, siteUrl: string, q: string): Promise<string[]> {
+const finished = () => {
+  const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+  return text !== '' && !text.startsWith('Searching');
+};
+
+/**
+ * Opens /search/?q=… and returns the result paths (below the base) in order, once the search has finished.
+ * When nothing matched and the page offers "Did you mean …", a reader follows it: so does this (unless
+ * `followSuggestion` is false). A suggestion is never followed when the words as typed found something.
+ */
+export async function resultPaths(page: Page, siteUrl: string, q: string, followSuggestion = true): Promise<string[]> {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return text !== '' && !text.startsWith('Searching');
-  });
+  await page.waitForFunction(finished);
+  if (followSuggestion && (await page.$$('[data-search-results] > li')).length === 0) {
+    const suggestion = await page.$('[data-search-suggestion]:not([hidden]) a');
+    if (suggestion) {
+      const before = await page.textContent('[data-search-status]');
+      await suggestion.click();
+      await page.waitForFunction((old) => {
+        const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return text !== '' && !text.startsWith('Searching') && text !== old;
+      }, before);
+    }
+  }
   const base = new URL(siteUrl).pathname;
   const hrefs = await page.$$eval('[data-search-results] > li > h2 > a', (links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),

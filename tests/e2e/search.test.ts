@@ -141,18 +141,45 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     else expect(listed).toBe(Number(count));
   });
 
-  it('offers "Did you mean" for a misspelt word, and still finds the page', async () => {
+  it('offers "Did you mean" for a misspelt word as a link only, and searches for it when followed', async () => {
     await open(page, env.site.url, 'q=boundries');
     const suggestion = page.locator('[data-search-suggestion]');
     expect(await suggestion.isVisible()).toBe(true);
-    expect(await suggestion.textContent()).toBe('Did you mean boundaries? The results include it.');
+    expect(await suggestion.textContent()).toBe('Did you mean boundaries?');
     expect(await suggestion.locator('a').getAttribute('href')).toMatch(/search\/\?q=boundaries$/);
-    const top = await page.$$eval(RESULT_LINKS, (links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(top.some((p) => p.endsWith('/guidance/drawing-boundaries/') || p.endsWith('/guidance/components/professional-boundaries/'))).toBe(true);
     await suggestion.locator('a').click();
     await page.waitForURL(/q=boundaries$/);
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“boundaries”'));
     expect(await suggestion.isVisible()).toBe(false);
+    const top = await page.$$eval(RESULT_LINKS, (links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(top.some((p) => p.endsWith('/guidance/drawing-boundaries/') || p.endsWith('/guidance/components/professional-boundaries/'))).toBe(true);
+  });
+
+  it('never "corrects" a real word, and never adds a suggestion\'s results to a search that found answers', async () => {
+    // "abuse" was once turned into "able"; "bruising" is an English word the guide may not use.
+    for (const q of ['abuse', 'bruising']) {
+      await open(page, env.site.url, `q=${q}`);
+      expect(await page.locator('[data-search-suggestion]').isVisible(), q).toBe(false);
+    }
+    // A typo next to a word the guide knows: the results are exactly those of that word alone. Neither the
+    // suggestion nor the typo (whose fragments Pagefind would match) adds any.
+    const typed = await open(page, env.site.url, 'q=gift%20confidentalty');
+    expect(await page.locator('[data-search-suggestion]').textContent()).toBe('Did you mean gift confidentiality?');
+    expect(typed).toMatch(/results? for “gift confidentalty”\.$/);
+    const withTypo = await page.$$eval(RESULT_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(withTypo.length).toBeGreaterThan(0);
+    await open(page, env.site.url, 'q=gift');
+    expect(await page.$$eval(RESULT_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual(withTypo);
+  });
+
+  it('suggests nothing when the word list cannot be loaded (offline)', async () => {
+    const context = await env.browser.newContext();
+    const offline = await context.newPage();
+    await offline.route('**/search/words/**', (route) => route.abort());
+    await offline.goto(`${env.site.url}search/?q=boundries`);
+    await settled(offline);
+    expect(await offline.locator('[data-search-suggestion]').isVisible()).toBe(false);
+    await context.close();
   });
 
   it('says so plainly when nothing matches, with suggestions and the sections of the guide', async () => {
@@ -162,6 +189,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     const help = page.locator('[data-search-help]');
     expect(await help.isVisible()).toBe(true);
     expect(await help.locator('.search-sections a').count()).toBeGreaterThanOrEqual(12);
+    expect(await help.locator('a[href$="/what-to-do/"]').textContent()).toBe('quick answers');
     expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-help-filter]').isVisible()).toBe(false);
   });
@@ -174,6 +202,9 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(types.length).toBeGreaterThan(0);
     expect(types.every((t) => t.startsWith('Competency'))).toBe(true);
 
+    // The filters sit in a disclosure after the count.
+    expect(await page.locator('[data-search-types] summary').textContent()).toBe('Show: Competencies');
+    await page.click('[data-search-types] summary');
     // Guidance pages carry no type filter: they are the pages of no other type.
     await page.check('input[name="type"][value="guidance"]');
     await page.waitForURL(/type=guidance/);
@@ -182,6 +213,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(guidance.length).toBeGreaterThan(0);
     expect(guidance.every((t) => t === 'Guidance')).toBe(true);
 
+    if (!(await page.isVisible('input[name="type"][value="sheet"]'))) await page.click('[data-search-types] summary');
     await page.check('input[name="type"][value="sheet"]');
     await page.waitForURL(/type=sheet/);
     status = await settled(page);
@@ -203,7 +235,8 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     await page.waitForURL(/q=handover/);
     expect(await settled(page)).toContain('“handover”');
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    // Focus moves to the count, so the results are what comes next.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-status'))).toBe(true);
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“gift”'));
     expect(await page.inputValue('#search-page-input')).toBe('gift');
@@ -232,6 +265,50 @@ describe.skipIf(!hasBrowser)('the search page', () => {
       await page.emulateMedia({ colorScheme: 'light' });
     },
   );
+
+  it('on a phone (375×667), shows the first result\'s title and the start of its excerpt without scrolling', async () => {
+    const phone = await env.browser.newPage({ viewport: { width: 375, height: 667 } });
+    for (const q of ['gift', 'a resident offered me money', 'gift confidentalty']) {
+      await phone.goto(`${env.site.url}search/?q=${encodeURIComponent(q)}`);
+      await settled(phone);
+      expect(await phone.evaluate(() => scrollY), q).toBe(0);
+      const first = phone.locator('[data-search-results] > li').first();
+      const title = (await first.locator('h2 a').boundingBox())!;
+      expect(title.y + title.height, `${q}: title`).toBeLessThanOrEqual(667);
+      // The first line of the excerpt (its top plus one line) is on screen too.
+      const excerpt = (await first.locator('.result-excerpt').boundingBox())!;
+      const line = await first.locator('.result-excerpt').evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+      expect(excerpt.y + line, `${q}: excerpt`).toBeLessThanOrEqual(667);
+      // The filters are one tap away, after the count.
+      expect(await phone.isVisible('[data-search-types] summary'), q).toBe(true);
+    }
+    await phone.close();
+  });
+
+  it('reads in the order it shows: box, count, filters, results; focus lands on the count', async () => {
+    await open(page, env.site.url, 'q=gift');
+    const order = await page.evaluate(() => {
+      const parts = ['#search-page-input', '[data-search-status]', '[data-search-types] summary', '[data-search-results] a'];
+      const nodes = parts.map((s) => document.querySelector(s)!);
+      return nodes.every((node, i) => i === 0 || nodes[i - 1]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-status'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+  });
+
+  it('shows the question a section answers as "Answers: …", linked to that section', async () => {
+    await open(page, env.site.url, 'q=colleague%20talking%20about%20a%20resident%20in%20the%20shop');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/$/);
+    const answers = first.locator('.result-answers');
+    expect(await answers.textContent()).toMatch(/^Answers: .*shop/);
+    expect(await answers.locator('a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/#when-confidentiality-is-broken$/);
+    // Hidden on the page itself.
+    await page.goto(`${env.site.url}guidance/confidentiality/`);
+    expect(await page.locator('.section-questions').first().isVisible()).toBe(false);
+  });
 
   it('without JavaScript, says how to browse instead', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });

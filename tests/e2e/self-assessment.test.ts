@@ -106,6 +106,82 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await page.close();
   });
 
+  it('on a phone: one domain per screen with Next and Previous, "Saved on this device" after each change, notes that grow', async () => {
+    const page = Object.assign(await env.browser.newPage({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true }), { problems: [] as string[] });
+    page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+    await page.goto(env.site.url + 'self-assessment/', { waitUntil: 'networkidle' });
+    const domains = await page.locator('section.sa-domain').count();
+    const visibleDomains = () => page.locator('section.sa-domain:visible h2').allTextContents();
+    const first = await visibleDomains();
+    expect(first).toHaveLength(1);
+    expect(domains).toBeGreaterThan(1);
+
+    // The warning about shared devices, private windows and clearing data, with the export beside it.
+    const warning = page.locator('.sa-warning');
+    expect(await warning.textContent()).toMatch(/shared device[\s\S]*private[\s\S]*browser data/);
+    expect(await warning.getByRole('button', { name: 'Export my answers' }).isVisible()).toBe(true);
+    // "Clear all" comes after every question, not before the first.
+    expect(
+      await page.evaluate(() => {
+        const clear = document.querySelector('[data-clear]')!;
+        const last = [...document.querySelectorAll('fieldset[data-statement]')].at(-1)!;
+        return !!(last.compareDocumentPosition(clear) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
+
+    // Rate the first statement on screen: the change is saved and said, politely.
+    const firstQuestion = page.locator('fieldset[data-statement]:visible').first();
+    const firstId = await firstQuestion.getAttribute('data-statement');
+    await firstQuestion.getByLabel('Good', { exact: true }).click();
+    const savedMessage = page.locator('[data-saved]');
+    expect(await savedMessage.getAttribute('aria-live')).toBe('polite');
+    await page.waitForFunction(() => document.querySelector('[data-saved]')?.textContent === 'Saved on this device', undefined, { timeout: 5000 });
+    expect(await savedMessage.isVisible()).toBe(true);
+    expect((await saved(page)).answers[firstId!]).toEqual({ rating: 'good' });
+
+    // Typing a note: saved and said again, and the box grows with the text.
+    const note = firstQuestion.locator('textarea');
+    const before = (await note.boundingBox())!.height;
+    await page.evaluate(() => (document.querySelector('[data-saved]')!.textContent = ''));
+    await note.fill('One line\nTwo lines\nThree lines\nFour lines\nFive lines\nSix lines');
+    await savedWhen(page, 'Six lines');
+    await page.waitForFunction(() => document.querySelector('[data-saved]')?.textContent === 'Saved on this device', undefined, { timeout: 5000 });
+    expect((await note.boundingBox())!.height).toBeGreaterThan(before * 1.5);
+
+    // Each statement links straight to a section of a guidance page.
+    expect(await firstQuestion.locator('a.sa-guide').getAttribute('href')).toMatch(/\/(guidance|local)\/[^#]+\/#[a-z0-9-]+$/);
+
+    // "Next domain" shows the next one alone, its heading focused; "Previous domain" goes back.
+    await page.locator('section.sa-domain:visible').getByRole('button', { name: /^Next domain/ }).click();
+    const second = await visibleDomains();
+    expect(second).toHaveLength(1);
+    expect(second[0]).not.toBe(first[0]);
+    expect(await page.evaluate(() => document.activeElement?.tagName + ' ' + document.activeElement?.textContent)).toBe(`H2 ${second[0]}`);
+    await page.locator('section.sa-domain:visible').getByRole('button', { name: /^Previous domain/ }).click();
+    expect(await visibleDomains()).toEqual(first);
+
+    // The progress list reaches any domain, hidden or not.
+    const lastLink = page.locator('.sa-progress a').last();
+    const lastTitle = await lastLink.textContent();
+    await lastLink.click();
+    expect(await visibleDomains()).toEqual([lastTitle]);
+    expect(await page.locator('section.sa-domain:visible').getByRole('button', { name: /^Next domain/ }).count()).toBe(0);
+
+    // No sideways scrolling, and the page still passes axe.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axe(page)).toEqual([]);
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('on a wide screen shows every domain, with no domain buttons', async () => {
+    const page = await open('self-assessment/');
+    const domains = await page.locator('section.sa-domain').count();
+    expect(await page.locator('section.sa-domain:visible').count()).toBe(domains);
+    expect(await page.locator('[data-go]:visible').count()).toBe(0);
+    await page.close();
+  });
+
   it('only loads files from this site on any of its pages', async () => {
     for (const path of PAGES) {
       const page = await env.browser.newPage();
@@ -246,7 +322,8 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     await page.close();
   });
 
-  it('can be filled in by keyboard alone, with focus always visible', async () => {
+  // About a thousand key presses: well over a minute on a busy machine.
+  it('can be filled in by keyboard alone, with focus always visible', { timeout: 240_000 }, async () => {
     const page = await open('self-assessment/');
     const expected: Record<string, string> = {};
     const focusShown: boolean[] = [];
@@ -301,8 +378,10 @@ describe.skipIf(!hasBrowser)('my self-assessment', () => {
     expect(doc.answers['BND-01'].note).toBe('Typed with the keyboard');
     expect(doc.plan).toEqual([{ what: 'Shadow a senior' }, {}, {}, { what: 'Book the course' }]);
 
-    // "Clear all" by keyboard: Escape keeps everything, then Tab and Enter confirms.
+    // "Clear all" by keyboard, now at the end of the form: from the action plan, Tab reaches it; Escape keeps
+    // everything, then Tab and Enter confirms.
     await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('#plan-1-what').focus();
     for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Clear all my answers'; i++)
       await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -12,6 +12,8 @@ import { DIST, builtPages, useBrowserAndSite } from '../support/site.ts';
 
 const BUDGET = 25 * 1024;
 const REGISTRATION_BUDGET = 1024; // gzip
+/** The team view's script: the matrix, the file reader and its schema (zod mini). */
+const TEAM_JS_BUDGET = 20 * 1024;
 /** The one script a guidance page may load: the service worker's registration, known by its name or what it does. */
 const REGISTRATION_NAME = /register|sw/;
 const registers = (source: string) => source.includes('serviceWorker') && /\.register\(/.test(source);
@@ -22,6 +24,20 @@ describe.skipIf(!hasBrowser)('page weight', () => {
   let page: Page;
   beforeAll(async () => {
     page = await env.browser.newPage();
+  });
+
+  it('the team view (/team/) loads at most 20 KB of JavaScript, gzip', async () => {
+    const scripts: string[] = [];
+    const record = (r: Request) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname);
+    page.on('request', record);
+    await page.goto(`${env.site.url}team/`, { waitUntil: 'networkidle' });
+    page.off('request', record);
+    await page.goto('about:blank');
+    const base = new URL(env.site.url).pathname;
+    const bytes = scripts.reduce((sum, p) => sum + gzipSync(readFileSync(`${DIST}/${p.slice(base.length)}`)).length, 0);
+    console.log(`JavaScript on /team/, gzip: ${(bytes / 1024).toFixed(1)} KB`);
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThanOrEqual(TEAM_JS_BUDGET);
   });
 
   it('checks every guidance page', () => {

@@ -74,6 +74,8 @@ export function readCorpus(source = 'content/guidance'): Corpus {
   return corpus;
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'vas', 'dor', 'pel', 'sun', 'rha', 'bey', 'quo', 'fin', 'gal', 'nor', 'tis', 'wex'];
 
 /** An invented word, different for every page number (a stand-in for each page's own terms). */
@@ -151,6 +153,15 @@ export function generateContent(options: SyntheticOptions): Map<string, string> 
       if (k % 2 === 1) lines.push(...Array.from({ length: 3 }, () => `- ${pick(corpus.bullets)}`), '');
       sections.push({ title: heading, anchor: slugger.slug(heading), term });
     }
+    // Three everyday questions a section, about as long as the real ones, in the guide's own words: they are
+    // indexed with their section, so the bench counts their bytes.
+    const asked = sections.flatMap((section) => [
+      `  ${section.anchor}:`,
+      `    - ${yamlString(`What do I do about ${section.title.toLowerCase()} with the ${section.term} approach?`)}`,
+      `    - ${yamlString(`How do I handle ${pick(corpus.examples).split(':')[1]!.trim().toLowerCase()}?`)}`,
+      `    - ${yamlString(`Is it right that ${lowerFirst(pick(corpus.sentences).replace(/[.!?]+$/, ''))}?`)}`,
+    ]);
+    lines.splice(lines.indexOf('lastReviewed: 2026-11-27'), 0, 'questions:', ...asked);
     lines.push('## In practice', '');
     for (let e = 0; e < 2; e++) lines.push(`### ${pick(corpus.examples)}`, '', paragraph(4), '');
     lines.push('### Do', '', ...Array.from({ length: 4 }, () => `- ${pick(corpus.bullets)}`), '');

@@ -161,7 +161,8 @@ describe('domain file schema', () => {
 describe('the real framework', () => {
   it('passes the cross-check: every reference resolves and every section is covered', () => {
     const report = runCrosscheck('content');
-    // No warning either: every in-scope Care Certificate standard has a statement, and no page is past review.
+    // No warning either: every in-scope Care Certificate standard has a statement, every section lists the
+    // questions it answers, and no page is past review.
     expect(report.messages).toEqual([]);
     expect(report.counts.domains).toBeGreaterThanOrEqual(8);
     expect(report.counts.statements).toBeGreaterThanOrEqual(45);

@@ -45,7 +45,7 @@ describe('the guidance content', () => {
     expect(new Set(answers.map((a) => a.situation.toLowerCase())).size).toBe(answers.length);
   });
 
-  it('reads at Flesch–Kincaid grade 9 or below on average', () => {
+  it('reads at Flesch–Kincaid grade 9 or below on average', { timeout: 30_000 }, () => {
     const total: Counts = { sentence: 0, word: 0, syllable: 0 };
     for (const file of files) {
       const c = countMdx(readFileSync(file, 'utf8'));

@@ -92,7 +92,7 @@ describe('renamed fields', () => {
     const dir = layOver('evidence-renamed', join(work, 'renamed-checked'));
     edit(join(dir, 'content/competencies/boundaries.yaml'), 'evidence: [gifts#when-you-are-unsure]', 'evidence: [gifts#when-unsure]');
     const report = runCrosscheck(join(dir, 'content'));
-    expect(report.messages.map((m) => `${m.line}:${m.column} ${m.rule}`)).toEqual(['18:5 evidence-renamed', '18:16 guidance-heading', '16:1 section-uncovered']);
+    expect(report.messages.map((m) => `${m.line}:${m.column} ${m.rule}`)).toEqual(['18:5 evidence-renamed', '18:16 guidance-heading', '21:1 section-uncovered']);
   });
 });
 
@@ -140,7 +140,7 @@ describe('review dates', () => {
     const report = runCrosscheck(join(dir, 'content'), { today: new Date('2027-01-02T09:00:00Z') });
     expect(report.ok).toBe(true);
     expect(report.messages.map((m) => formatMessage(m).split(`${dir}/`).join(''))).toEqual([
-      'content/guidance/gifts.mdx:9:1 warning the page was due for review on 2025-01-01; check it against current law and policy, then set lastReviewed and a new reviewDue [review-overdue]',
+      'content/guidance/gifts.mdx:14:1 warning the page was due for review on 2025-01-01; check it against current law and policy, then set lastReviewed and a new reviewDue [review-overdue]',
     ]);
   });
 

@@ -97,4 +97,13 @@ describe('precache', () => {
     expect(ON_VISIT_TIERS.map((t) => t.has('sheets/boundaries.pdf'))).toEqual([false, true]);
     expect(ON_VISIT_TIERS.map((t) => t.has('c/BND-03/index.html'))).toEqual([true, false]);
   });
+
+  it("keeps each domain's printed guidance for the visit, whatever its size, and not the whole guide", () => {
+    const files = [
+      { path: 'print/boundaries/index.html', size: 10 },
+      { path: 'print/index.html', size: 10 },
+      { path: 'guidance/gifts/index.html', size: 10 },
+    ];
+    expect(largeFiles(files, 1000)).toEqual({ paths: ['print/boundaries/index.html'], urls: ['print/boundaries/'] });
+  });
 });

@@ -22,7 +22,7 @@ function fake(index: Record<string, Record<string, [string, number][]>>): Pagefi
   };
 }
 
-const analysis = (...qs: string[]): Analysis => ({ query: qs.join(' '), corrections: [], expansions: [], plan: qs.map((q) => ({ q, weight: 1 })) });
+const analysis = (...qs: string[]): Analysis => ({ query: qs.join(' '), corrections: [], spellings: [], expansions: [], plan: qs.map((q) => ({ q, weight: 1 })) });
 
 describe('running a plan against Pagefind', () => {
   const pagefind = fake({

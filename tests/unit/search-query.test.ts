@@ -6,6 +6,8 @@ import { parseVocabulary } from '../../src/core/search/vocabulary.ts';
 const vocabulary = parseVocabulary({ boundaries: 9, confidentiality: 7, gift: 5, social: 3, media: 3, empathy: 6, offer: 2 });
 const synonyms = toSynonyms({ present: ['gift'], facebook: ['social media'], 'burnt out': ['burnout'] });
 const queries = (plan: Step[]) => plan.map((s) => s.q);
+/** A word list that knows no word: every unknown word is a typo. */
+const notAWord = () => false;
 
 describe('words of a query', () => {
   it('lower-cases, drops apostrophes and splits on punctuation', () => {
@@ -49,17 +51,19 @@ describe('the query plan', () => {
     expect(expansions).toEqual(['burnout']);
   });
 
-  it('corrects a typo, leads with the correction and offers it as "Did you mean"', () => {
-    const result = analyse('boundries', { vocabulary, synonyms });
+  it('offers a typo\'s correction as "Did you mean", and searches only for the real words as typed', () => {
+    const result = analyse('boundries', { vocabulary, synonyms, isWord: notAWord });
     expect(result.corrections).toEqual([{ from: 'boundries', to: 'boundaries' }]);
     expect(result.didYouMean).toBe('boundaries');
-    expect(result.plan[0]).toEqual({ q: 'boundaries', weight: 1 });
-    expect(queries(result.plan)).toContain('boundries');
+    // Not even the typo: Pagefind would match its fragments to pages that are not answers.
+    expect(queries(result.plan)).toEqual([]);
+    expect(queries(analyse('offer boundries', { vocabulary, synonyms, isWord: notAWord }).plan)).toEqual(['offer']);
   });
 
-  it('corrects nothing without a vocabulary, and nothing the site or the synonyms know', () => {
+  it('corrects nothing without a vocabulary or a word list, and nothing the site or the synonyms know', () => {
     expect(analyse('boundries').corrections).toEqual([]);
-    expect(analyse('facebook gift offered', { vocabulary, synonyms }).didYouMean).toBeUndefined();
+    expect(analyse('boundries', { vocabulary, synonyms }).corrections).toEqual([]);
+    expect(analyse('facebook gift offered', { vocabulary, synonyms, isWord: notAWord }).didYouMean).toBeUndefined();
   });
 });
 

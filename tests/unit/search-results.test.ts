@@ -40,7 +40,7 @@ const describeItem = (item: ResultItem) => (item.kind === 'page' ? item.data.url
 const domain = (title: string, ...subs: SubResult[]) => ({ meta: { title: 'BND', domain: title }, sub_results: subs });
 
 describe('the list of results', () => {
-  it('puts a domain page\'s best statements in its place, at most three', async () => {
+  it('puts a domain page\'s best statements in its place, at most three, ahead of a sheet', async () => {
     const { found } = pages();
     const list = resultPages([
       found('guide', 'guidance', { meta: { title: 'Guide' } }),
@@ -94,8 +94,9 @@ describe('the list of results', () => {
     // Later domains may hold several statements each: until they are reached, the count is a floor.
     expect(list.count()).toEqual({ total: 7, exact: false });
     expect(list.done).toBe(false);
-    expect((await list.next(2)).map(describeItem)).toEqual(['BND-02', 'BND-03']);
-    expect((await list.next(2)).map(describeItem)).toEqual(['/b/', 'TRS-01']);
+    // The domain's other statements wait for the next hit, a guidance page (b), to take its place first.
+    expect((await list.next(2)).map(describeItem)).toEqual(['/b/', 'BND-02']);
+    expect((await list.next(2)).map(describeItem)).toEqual(['BND-03', 'TRS-01']);
     expect(list.count()).toEqual({ total: 7, exact: true });
     expect((await list.next(2)).map(describeItem)).toEqual(['/c/']);
     expect(list.done).toBe(true);

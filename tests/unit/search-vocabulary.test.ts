@@ -99,8 +99,10 @@ describe('did you mean', () => {
     expect(suggest('facebok', vocabulary, ['facebook'])).toBe('facebook');
   });
 
-  it('corrects only unknown words of five letters or more, and rewrites the query with them', () => {
-    const fixes = corrections('Proffesional boundries? gave box', parseVocabulary({ professional: 3, boundaries: 2, give: 1, fox: 1 }));
+  it('corrects only unknown words of five letters or more that are not English words, and rewrites the query with them', () => {
+    const notWords = new Set(['proffesional', 'boundries']);
+    const isWord = (w: string) => !notWords.has(w);
+    const fixes = corrections('Proffesional boundries? gave box abuse', parseVocabulary({ professional: 3, boundaries: 2, give: 1, fox: 1, able: 1 }), isWord);
     expect(fixes).toEqual([
       { from: 'proffesional', to: 'professional' },
       { from: 'boundries', to: 'boundaries' },

@@ -104,6 +104,7 @@ function start(root: HTMLElement): void {
       for (const radio of $$<HTMLInputElement>(q, 'input[type="radio"]')) radio.checked = radio.value === answer?.rating;
       const note = $<HTMLTextAreaElement>(q, 'textarea');
       if (note !== document.activeElement) note.value = answer?.note ?? '';
+      fit(note);
     }
     for (const input of details) if (input !== document.activeElement) input.value = doc.details[input.dataset['detail'] as keyof Details] ?? '';
     if (!planList.contains(document.activeElement)) {
@@ -130,10 +131,60 @@ function start(root: HTMLElement): void {
     });
     typed.clear();
     progress(doc);
+    savedNote();
+  });
+
+  // "Saved on this device" after each change, read out politely. Emptied first, so the same words are said again.
+  const saved = $(root, '[data-saved]');
+  let savedTimer: ReturnType<typeof setTimeout> | undefined;
+  const savedNote = () => {
+    if (store.locked()) return; // The page has said why nothing can be saved.
+    saved.textContent = '';
+    clearTimeout(savedTimer);
+    savedTimer = setTimeout(() => (saved.textContent = 'Saved on this device'), 100);
+  };
+
+  // The note grows with its text: CSS field-sizing where the browser has it, else a row count kept here.
+  const grows = CSS.supports('field-sizing', 'content');
+  const fit = (note: HTMLTextAreaElement) => {
+    if (!grows) note.rows = Math.min(12, Math.max(2, note.value.split('\n').reduce((n, line) => n + 1 + Math.floor(line.length / 40), 0)));
+  };
+
+  // On a phone, one domain per screen with "Next domain"; on a wider screen, all of them.
+  const domainSections = $$(root, 'section.sa-domain');
+  const narrow = matchMedia('(max-width: 47.99rem)');
+  let current = 0;
+  const show = (i: number) => {
+    current = Math.max(0, i);
+    domainSections.forEach((section, n) => section.classList.toggle('sa-off', narrow.matches && n !== current));
+  };
+  const layout = () => {
+    root.classList.toggle('sa-paged', narrow.matches);
+    show(current);
+  };
+  narrow.addEventListener('change', layout);
+  /** Shows the domain that holds the element with this id (a domain, or a statement's question). */
+  const reach = (id: string) => {
+    const section = document.getElementById(id)?.closest('section.sa-domain');
+    if (section) show(domainSections.indexOf(section as HTMLElement));
+  };
+  root.addEventListener('click', (e) => {
+    const target = e.target as HTMLElement;
+    const go = target.closest<HTMLElement>('[data-go]')?.dataset['go'];
+    if (go) {
+      reach(go);
+      // The new domain's heading takes focus: a screen reader reads where the person is, the screen scrolls to it.
+      $(root, `[id="${go}"]`).focus();
+      return;
+    }
+    // A link within the page (progress, earlier answers): show its domain before the browser scrolls to it.
+    const link = target.closest<HTMLAnchorElement>('a[href^="#"]');
+    if (link) reach(decodeURIComponent(link.hash.slice(1)));
   });
 
   root.addEventListener('input', (e) => {
     const el = e.target as HTMLElement;
+    if (el.matches('textarea')) fit(el as HTMLTextAreaElement);
     if (el.matches('textarea, input[type="text"]')) {
       typed.add(el);
       saveTyping();
@@ -143,6 +194,7 @@ function start(root: HTMLElement): void {
     const el = e.target as HTMLInputElement;
     if (el.type === 'radio') {
       progress(store.update((doc) => setRating(doc, el.closest<HTMLElement>('[data-statement]')!.dataset['statement']!, el.value as RatingCode)));
+      savedNote();
     } else if (el.type !== 'file') saveTyping.now();
   });
 
@@ -230,5 +282,11 @@ function start(root: HTMLElement): void {
   fill(store.read());
   const locked = store.locked();
   if (locked) say.error(locked);
+  layout();
   reveal(root);
+  // An address with a domain or a statement in it (#boundaries, #q-BND-03) opens at it.
+  if (location.hash) {
+    reach(decodeURIComponent(location.hash.slice(1)));
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }
 }

@@ -10,6 +10,7 @@ import { checkReviews } from './check-review.ts';
 import { checkAnswers } from './check-answers.ts';
 import { checkStandards } from './check-standards.ts';
 import { checkReplacements } from './check-retired.ts';
+import { checkQuestions } from './check-questions.ts';
 import { isHidden } from '../../core/hide.ts';
 import { loadContent, STANDARDS_FILE, type LoadedDomain } from './load.ts';
 import { sortMessages, type Message } from './messages.ts';
@@ -63,6 +64,8 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
   });
   // 10. Retired statements: each points at the current statements that replaced it.
   const replaced = checkReplacements(content.domains);
+  // 11. Questions: each list is keyed by a `##` section of its page, and every section the site shows has one.
+  const questions = checkQuestions(shown);
 
   const messages = sortMessages([
     ...content.messages,
@@ -75,6 +78,7 @@ export function runCrosscheck(contentDir: string, options: Partial<HideOptions> 
     ...answers,
     ...standards,
     ...replaced,
+    ...questions,
   ]);
   const statements = content.domains.flatMap((d) => d.data.statements);
   const errors = messages.filter((m) => m.severity === 'error').length;

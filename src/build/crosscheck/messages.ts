@@ -28,7 +28,9 @@ export type Rule =
   | 'standard-unknown'
   | 'standard-unmapped'
   | 'replaced-by-unknown'
-  | 'replaced-by-retired';
+  | 'replaced-by-retired'
+  | 'questions-heading'
+  | 'questions-missing';
 
 export interface Message {
   file: string;

@@ -2,12 +2,13 @@
  * How Rapport asks Pagefind. Pagefind only returns pages holding every word of a query, so a whole
  * question ("can I add a client on facebook") finds nothing, a typo finds nothing, and an everyday word
  * the guidance never uses finds nothing. So one query becomes a plan of several searches: its content
- * words together (typos corrected), neighbouring pairs of them, the site's own words for its
+ * words together (US spellings read the British way), neighbouring pairs of them, the site's own words for its
  * everyday words (synonyms), and each word alone. The scores are added up with a weight per step, which
  * is BM25's "sum over the words" with a bonus for pages holding several of them together.
  */
 import { SYNONYMS, expand, synonymWords, type Synonyms } from './synonyms.ts';
-import { correctedQuery, corrections, type Correction, type Vocabulary } from './vocabulary.ts';
+import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
+import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, contentWords, words } from './words.ts';
 
 export { STOP_WORDS, contentWords, words };
@@ -30,8 +31,13 @@ export interface Analysis {
   query: string;
   /** Typos found, each with the site's word nearest to it. */
   corrections: Correction[];
-  /** The query with the typos corrected, when there were any: what "Did you mean …" offers. */
+  /**
+   * The query with its typos corrected, when there were any: what "Did you mean …" offers as a link. It is
+   * never searched for unless the reader follows the link, so it can never add results of its own.
+   */
   didYouMean?: string;
+  /** US spellings of the query read as the guide spells them ("behavior" → "behaviour"): the same words. */
+  spellings: Correction[];
   /** The site's phrases for the everyday words of the query. */
   expansions: string[];
   plan: Step[];
@@ -40,6 +46,8 @@ export interface Analysis {
 export interface AnalyseOptions {
   /** The site's words (/search/vocabulary/<letter>.json) for the query's words; without them, nothing is corrected. */
   vocabulary?: Vocabulary;
+  /** The English word list for the query's unknown words; without it, nothing is suggested. */
+  isWord?: IsWord;
   synonyms?: Synonyms;
 }
 
@@ -47,23 +55,27 @@ export interface AnalyseOptions {
 export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const query = input.trim().replace(/\s+/g, ' ');
   const synonyms = options.synonyms ?? SYNONYMS;
-  const fixes = options.vocabulary ? corrections(query, options.vocabulary, synonymWords(synonyms)) : [];
-  const fixed = fixes.length ? correctedQuery(query, fixes) : query;
-  const content = contentWords(fixed);
+  const known = synonymWords(synonyms);
+  const { vocabulary, isWord } = options;
+  const spellings = vocabulary ? britishOf(query, vocabulary, known) : [];
+  const fixes = vocabulary && isWord ? corrections(query, vocabulary, isWord, known) : [];
+  // The plan is the query as typed (US spellings read the British way); a typo's correction is only offered.
+  // A typo itself is left out: Pagefind matches its fragments ("capas…") to pages that are not answers.
+  const read = spellings.length ? correctedQuery(query, spellings) : query;
+  const typos = new Set(fixes.map((f) => f.from));
+  const kept = typos.size ? words(read).filter((w) => !typos.has(w)).join(' ') : read;
+  const content = kept ? contentWords(kept) : [];
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
-  const expansions = expand(words(fixed), synonyms).filter((phrase) => !content.includes(phrase));
+  const expansions = expand(words(kept), synonyms).filter((phrase) => !content.includes(phrase));
 
   // The whole query without its stop words (Pagefind matches "a" to every word starting with a) or its
   // person words: "client" is on nearly every page, so it barely moves the ranking, yet its index chunk is
-  // the largest a search can fetch (about 25 KB at 2,000 pages). With a typo, the corrected query leads, as
-  // Pagefind matches a typo's fragments ("emp…") to unrelated pages.
-  const steps: Step[] = [{ q: content.join(' ') || fixed, weight: WEIGHTS.whole }];
+  // the largest a search can fetch (about 25 KB at 2,000 pages).
+  const steps: Step[] = [{ q: content.join(' ') || kept, weight: WEIGHTS.whole }];
   if (content.length > 2)
     for (let i = 0; i + 1 < content.length; i++) steps.push({ q: `${content[i]} ${content[i + 1]}`, weight: WEIGHTS.pair });
   for (const phrase of expansions) steps.push({ q: phrase, weight: WEIGHTS.synonym });
   for (const word of content) steps.push({ q: word, weight: WEIGHTS.word });
-  // The query as typed too, in case the site knows the word after all (a name, a plural the stemmer folds).
-  if (fixes.length) steps.push({ q: query, weight: WEIGHTS.word });
 
   const plan = new Map<string, Step>();
   for (const step of steps) {
@@ -72,9 +84,20 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     const seen = plan.get(key);
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
-  const analysis: Analysis = { query, corrections: fixes, expansions, plan: [...plan.values()] };
-  if (fixes.length) analysis.didYouMean = fixed;
+  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()] };
+  if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);
   return analysis;
+}
+
+/** The query's US spellings that the site writes the British way, each with the site's spelling. */
+function britishOf(query: string, vocabulary: Vocabulary, known: ReadonlySet<string>): Correction[] {
+  const found: Correction[] = [];
+  for (const word of new Set(words(query))) {
+    if (isKnown(word, vocabulary, known)) continue;
+    const to = britishSpellings(word).find((w) => isKnown(w, vocabulary, known));
+    if (to) found.push({ from: word, to });
+  }
+  return found;
 }
 
 export interface Scored {

@@ -60,30 +60,51 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
   return !matches.length || introductionScore(steps) > matches[0]!.score ? [...page, ...statements] : statements;
 }
 
+/**
+ * A domain page stands for up to three statements, but it is one hit: its first statement takes the domain's
+ * place, and the others wait until the next hit if that is a guidance page. Otherwise one domain that mentions
+ * a word fills the top three, above the guidance page that explains it.
+ */
 export function resultPages(found: readonly Found[], cap: number = STATEMENTS_PER_DOMAIN): ResultPages {
   let next = 0;
   let shown = 0;
-  /** Items of a hit already expanded, beyond the last page shown. */
+  /** Items in order, beyond the last page shown. */
   let waiting: ResultItem[] = [];
+  /** The second and later statements of the last domain: they follow the next hit's first item. */
+  let deferred: ResultItem[] = [];
   /** A statement named by its id comes first; when its domain turns up again, it is not listed twice. */
   const named = new Set(found.flatMap((f) => f.statements ?? []));
   return {
     get done() {
-      return next >= found.length && waiting.length === 0;
+      return next >= found.length && waiting.length === 0 && deferred.length === 0;
     },
     async next(size) {
-      // Each hit gives one item or more, so this many hits are enough to fill the page; loaded side by side.
-      const wanted = found.slice(next, next + Math.max(0, size - waiting.length));
-      next += wanted.length;
-      const expanded = await Promise.all(wanted.map((f) => expand(f, cap, f.statements ? new Set() : named)));
-      const items = [...waiting, ...expanded.flat()];
-      waiting = items.slice(size);
-      shown += Math.min(size, items.length);
-      return items.slice(0, size);
+      while (waiting.length < size && next < found.length) {
+        // Each hit gives one item or more, so this many hits are enough to fill the page; loaded side by side.
+        const wanted = found.slice(next, next + Math.max(1, size - waiting.length));
+        next += wanted.length;
+        const expanded = await Promise.all(wanted.map((f) => expand(f, cap, f.statements ? new Set() : named)));
+        expanded.forEach((items, i) => {
+          // Statements named by id are what the reader asked for: all of them, at once.
+          if (wanted[i]!.statements) return void waiting.push(...items);
+          // Only a guidance page goes ahead of them: among competencies and sheets the score order stands.
+          if (wanted[i]!.type === 'guidance') waiting.push(...items.slice(0, 1), ...deferred);
+          else waiting.push(...deferred, ...items.slice(0, 1));
+          deferred = items.slice(1);
+        });
+      }
+      if (next >= found.length) {
+        waiting.push(...deferred);
+        deferred = [];
+      }
+      const page = waiting.slice(0, size);
+      waiting = waiting.slice(size);
+      shown += page.length;
+      return page;
     },
     count() {
       const rest = found.slice(next);
-      return { total: shown + waiting.length + rest.length, exact: !rest.some((f) => f.type === 'competency') };
+      return { total: shown + waiting.length + deferred.length + rest.length, exact: !rest.some((f) => f.type === 'competency') };
     },
   };
 }

@@ -6,7 +6,10 @@
  * fastest-levenshtein), preferring the more common word on a tie.
  */
 import { distance } from 'fastest-levenshtein';
+import { MIN_CORRECTED_LENGTH, type IsWord } from '../../core/search/dictionary.ts';
 import { STOP_WORDS, words } from './words.ts';
+
+export { MIN_CORRECTED_LENGTH };
 
 /** Word → how often the site uses it. */
 export type Vocabulary = ReadonlyMap<string, number>;
@@ -108,18 +111,25 @@ export interface Correction {
   to: string;
 }
 
-/** Shorter words are left alone: too many real words sit one edit from a site word ("gave" → "give"). */
-export const MIN_CORRECTED_LENGTH = 5;
-
-/** The words of a query that the site does not know, each with the nearest word it does. */
-export function corrections(query: string, vocabulary: Vocabulary, alsoKnown: ReadonlySet<string> = new Set()): Correction[] {
+/**
+ * The words of a query that are typos, each with the nearest word the site uses. A word is a typo only when
+ * the site does not know it and the English word list says it is not a word: a real word the guide never
+ * uses ("abuse") is left alone, never turned into another ("able"). When the list could not be loaded for
+ * a word (`isWord` gives undefined, e.g. offline), nothing is suggested for it. Shorter words are left alone.
+ */
+export function corrections(query: string, vocabulary: Vocabulary, isWord: IsWord, alsoKnown: ReadonlySet<string> = new Set()): Correction[] {
   const found: Correction[] = [];
   for (const word of new Set(words(query))) {
-    if (word.length < MIN_CORRECTED_LENGTH || isKnown(word, vocabulary, alsoKnown)) continue;
+    if (word.length < MIN_CORRECTED_LENGTH || isKnown(word, vocabulary, alsoKnown) || isWord(word) !== false) continue;
     const to = suggest(word, vocabulary, alsoKnown);
     if (to) found.push({ from: word, to });
   }
   return found;
+}
+
+/** The words of a query the site does not know: those whose word-list files the search page needs. */
+export function unknownWords(query: string, vocabulary: Vocabulary, alsoKnown: ReadonlySet<string> = new Set()): string[] {
+  return [...new Set(words(query))].filter((w) => w.length >= MIN_CORRECTED_LENGTH && !isKnown(w, vocabulary, alsoKnown));
 }
 
 /** The query with its corrections made, in lower case: what "Did you mean …" offers. */

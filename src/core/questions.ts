@@ -1,0 +1,36 @@
+/**
+ * The `questions:` map of a page's frontmatter as written: each key (a `##` section's anchor) with its line,
+ * so the cross-check can say which line names a section the page does not have. Read from the text, like
+ * `reviewDue`: the schema itself is Astro's to apply.
+ */
+export interface QuestionKey {
+  anchor: string;
+  /** Line in the file, counting the opening `---` as line 1. */
+  line: number;
+  /** How many questions the key lists. */
+  count: number;
+}
+
+export function questionKeysOf(source: string): QuestionKey[] {
+  const lines = source.split('\n').map((l) => l.replace(/\r$/, ''));
+  if (lines[0]?.trimEnd() !== '---') return [];
+  const keys: QuestionKey[] = [];
+  let inside = false;
+  let indent = -1;
+  for (let i = 1; i < lines.length && lines[i]!.trimEnd() !== '---'; i++) {
+    const line = lines[i]!;
+    if (/^questions:\s*(#.*)?$/.test(line)) {
+      inside = true;
+      continue;
+    }
+    if (!inside || line.trim() === '' || /^\s*#/.test(line)) continue;
+    const depth = line.length - line.trimStart().length;
+    if (depth === 0) break;
+    const key = /^\s*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/.exec(line);
+    if (key && !line.trimStart().startsWith('-') && (indent < 0 || depth === indent)) {
+      indent = depth;
+      keys.push({ anchor: (key[1] ?? key[2] ?? key[3])!.trim(), line: i + 1, count: 0 });
+    } else if (line.trimStart().startsWith('-') && keys.length) keys[keys.length - 1]!.count++;
+  }
+  return keys;
+}

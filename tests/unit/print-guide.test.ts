@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { citedSections, demoteHeadings, printedAddress, sliceSections, startPages } from '../../src/core/print-guide.ts';
+
+describe('citedSections', () => {
+  it('groups a domain\'s references by page, in reading order, each heading once', () => {
+    const statements = [
+      { guidance: ['gifts#small-gifts', 'confidentiality#sharing'] },
+      { guidance: ['gifts#small-gifts', 'gifts#money'] },
+      { guidance: ['hidden#gone', 'intro'] },
+    ];
+    expect(citedSections(statements, ['intro', 'gifts', 'confidentiality', 'other'])).toEqual([
+      { page: 'intro', anchors: [''] },
+      { page: 'gifts', anchors: ['small-gifts', 'money'] },
+      { page: 'confidentiality', anchors: ['sharing'] },
+    ]);
+  });
+});
+
+describe('sliceSections', () => {
+  const html =
+    '<p>Intro</p><h2 id="a">A</h2><p>a1</p><h3 id="a-1">A1</h3><p>a1 text</p><h2 id="b">B</h2><p>b</p><h3 id="b-1">B1</h3><p>b1</p>';
+  it('cuts each cited section to the next heading of its level or higher, in page order', () => {
+    expect(sliceSections(html, ['b-1', 'a'])).toEqual([
+      '<h2 id="a">A</h2><p>a1</p><h3 id="a-1">A1</h3><p>a1 text</p>',
+      '<h3 id="b-1">B1</h3><p>b1</p>',
+    ]);
+  });
+  it('takes a sub-section inside a cited section once', () => {
+    expect(sliceSections(html, ['a-1', 'a'])).toHaveLength(1);
+  });
+  it('gives the whole page when the page itself is cited, and nothing for an unknown heading', () => {
+    expect(sliceSections(html, ['', 'a'])).toEqual([html]);
+    expect(sliceSections(html, ['nope'])).toEqual([]);
+  });
+});
+
+describe('demoteHeadings', () => {
+  it('moves headings down a level, their ids kept as data-anchor', () => {
+    expect(demoteHeadings('<h2 id="a" class="x">A</h2><h3 id="b">B</h3><h6>F</h6>')).toBe('<h3 data-anchor="a" class="x">A</h3><h4 data-anchor="b">B</h4><h6>F</h6>');
+  });
+});
+
+describe('printedAddress', () => {
+  it('is the full address when the site is known, the path otherwise', () => {
+    expect(printedAddress('/rapport/guidance/gifts/#money', 'https://learning.example.org')).toBe('https://learning.example.org/rapport/guidance/gifts/#money');
+    expect(printedAddress('/guidance/gifts/')).toBe('/guidance/gifts/');
+    expect(printedAddress('https://www.nmc.org.uk/code')).toBe('https://www.nmc.org.uk/code');
+  });
+  it('is nothing for in-page, e-mail and phone links', () => {
+    expect(printedAddress('#money', 'https://learning.example.org')).toBeUndefined();
+    expect(printedAddress('mailto:a@b.org')).toBeUndefined();
+    expect(printedAddress('tel:0123')).toBeUndefined();
+  });
+});
+
+describe('startPages', () => {
+  it('gives each part the page after the last one before it', () => {
+    expect(startPages([2, 1, 3, 1])).toEqual([1, 3, 4, 7]);
+    expect(startPages([])).toEqual([]);
+  });
+});
