@@ -32,7 +32,7 @@ const newTopicsHoldout = read('tests/search/new-topics-holdout.json');
 const situations = read('tests/search/situations.json');
 const TARGET = 0.9;
 /**
- * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %; it scores about 81 % today
+ * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
  * (the figure is printed), and raising the floor is the way to record progress: never tune on this set.
  */
 const TEST_FLOOR = 0.75;
