@@ -43,10 +43,11 @@ export const PRECACHE_WARN_BYTES = 5 * 1024 * 1024;
 export const PRECACHE_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
- * Pages kept when first opened whatever their size: each domain's printed guidance (print/<domain>/) repeats
- * sections of the guide that are kept offline on their own pages, and only trainers print it.
+ * Pages kept when first opened whatever their size: the printed guide (print/) and each domain's printed
+ * guidance (print/<domain>/) and the pack of every sheet (sheets/all/) repeat pages that are kept offline on their
+ * own, and only trainers print them.
  */
-export const ON_VISIT_ONLY = /^print\/[^/]+\/index\.html$/;
+export const ON_VISIT_ONLY = /^(?:print\/(?:[^/]+\/)?|sheets\/all\/)index\.html$/;
 
 /** The cache for files not precached (too large, or left to the visit): each is saved the first time it is opened online. */
 export const LARGE_FILES_CACHE = 'rapport-large-files';

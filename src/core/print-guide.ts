@@ -88,3 +88,11 @@ export function startPages(counts: readonly number[]): number[] {
     return start;
   });
 }
+
+/**
+ * The rendered page without its hidden section questions (src/build/rehype-section-questions.ts): they are for
+ * search, never printed, and their ids ("q-in-practice-1") would repeat when several pages print as one.
+ */
+export function withoutQuestions(html: string): string {
+  return html.replace(/<div\b[^>]*\bsection-questions\b[^>]*>[\s\S]*?<\/div>/g, '');
+}

@@ -299,12 +299,12 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('shows the question a section answers as "Answers: …", linked to that section', async () => {
-    await open(page, env.site.url, 'q=colleague%20talking%20about%20a%20resident%20in%20the%20shop');
+    await open(page, env.site.url, 'q=journalist%20asking%20questions%20about%20our%20care%20home');
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/$/);
     const answers = first.locator('.result-answers');
-    expect(await answers.textContent()).toMatch(/^Answers: .*shop/);
-    expect(await answers.locator('a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/#when-confidentiality-is-broken$/);
+    expect(await answers.textContent()).toMatch(/^Answers: .*[Jj]ournalist/);
+    expect(await answers.locator('a').getAttribute('href')).toMatch(/\/guidance\/confidentiality\/#requests-for-information$/);
     // Hidden on the page itself.
     await page.goto(`${env.site.url}guidance/confidentiality/`);
     expect(await page.locator('.section-questions').first().isVisible()).toBe(false);

@@ -98,12 +98,17 @@ describe('precache', () => {
     expect(ON_VISIT_TIERS.map((t) => t.has('c/BND-03/index.html'))).toEqual([true, false]);
   });
 
-  it("keeps each domain's printed guidance for the visit, whatever its size, and not the whole guide", () => {
+  it('keeps the printouts for trainers for the visit, whatever their size, and not the pages they repeat', () => {
     const files = [
       { path: 'print/boundaries/index.html', size: 10 },
       { path: 'print/index.html', size: 10 },
+      { path: 'sheets/all/index.html', size: 10 },
+      { path: 'sheets/boundaries/index.html', size: 10 },
       { path: 'guidance/gifts/index.html', size: 10 },
     ];
-    expect(largeFiles(files, 1000)).toEqual({ paths: ['print/boundaries/index.html'], urls: ['print/boundaries/'] });
+    expect(largeFiles(files, 1000)).toEqual({
+      paths: ['print/boundaries/index.html', 'print/index.html', 'sheets/all/index.html'],
+      urls: ['print/boundaries/', 'print/', 'sheets/all/'],
+    });
   });
 });

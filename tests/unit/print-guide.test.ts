@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSections, demoteHeadings, printedAddress, sliceSections, startPages } from '../../src/core/print-guide.ts';
+import { citedSections, demoteHeadings, printedAddress, sliceSections, startPages, withoutQuestions } from '../../src/core/print-guide.ts';
 
 describe('citedSections', () => {
   it('groups a domain\'s references by page, in reading order, each heading once', () => {
@@ -59,3 +59,13 @@ describe('startPages', () => {
     expect(startPages([])).toEqual([]);
   });
 });
+
+describe('withoutQuestions', () => {
+  it('drops the hidden questions after each heading and keeps the rest', () => {
+    const html =
+      '<h2 id="gifts">Gifts</h2><div hidden class="section-questions" data-pagefind-weight="3"><p id="q-gifts-1">Can I take a tip?</p></div><p>Say no kindly.</p>' +
+      '<h2 id="in-practice">In practice</h2><div hidden class="section-questions"><p id="q-in-practice-1">What if…</p></div><div class="example"><p>Home care</p></div>';
+    expect(withoutQuestions(html)).toBe('<h2 id="gifts">Gifts</h2><p>Say no kindly.</p><h2 id="in-practice">In practice</h2><div class="example"><p>Home care</p></div>');
+  });
+});
+
