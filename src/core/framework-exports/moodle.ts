@@ -98,9 +98,16 @@ export function frameworkIdNumber(title: string, version: string): string {
   return moodleIdNumber(`${shorten(slug, MOODLE_MAX_LENGTH - version.length - 1)}-${version}`);
 }
 
+/**
+ * A row under the framework (a domain or a statement): its parent, id, short name and description; no scale of
+ * its own (the framework's applies), no rule ("0" is Moodle's "no rule", "null" its empty rule config).
+ */
+function competencyRow(parent: string, idNumber: string, shortName: string, description: string): string[] {
+  return [parent, idNumber, shortName, description, HTML_FORMAT, '', '', '', '0', 'null', '', '', '', ''];
+}
+
 export function moodleCsv(input: ExportInput): string {
   const { meta, domains } = input.view;
-  const blank = ['', '', '', '', '', ''];
   const rows: string[][] = [
     [
       '',
@@ -120,39 +127,29 @@ export function moodleCsv(input: ExportInput): string {
     ],
   ];
   for (const domain of domains) {
-    rows.push([
-      frameworkIdNumber(meta.title, meta.version),
-      moodleIdNumber(domain.id),
-      shorten(domain.title),
-      paragraphs(escapeHtml(domain.summary), pageLink(input, domainPath(domain.slug), `${domain.title} in the guide`)),
-      HTML_FORMAT,
-      '',
-      '',
-      '',
-      '0',
-      'null',
-      ...blank.slice(0, 4),
-    ]);
+    rows.push(
+      competencyRow(
+        frameworkIdNumber(meta.title, meta.version),
+        moodleIdNumber(domain.id),
+        shorten(domain.title),
+        paragraphs(escapeHtml(domain.summary), pageLink(input, domainPath(domain.slug), `${domain.title} in the guide`)),
+      ),
+    );
     for (const s of domain.statements) {
       const methods = (s.assessment ?? []).map((m) => ASSESSMENT_LABELS[m].toLowerCase());
-      rows.push([
-        moodleIdNumber(domain.id),
-        moodleIdNumber(s.id),
-        shorten(`${s.id} ${s.statement}`),
-        paragraphs(
-          escapeHtml(s.statement),
-          `Level: ${LEVEL_WORDS[s.level]}.`,
-          methods.length > 0 && `Assessed by ${escapeHtml(methods.join(', '))}.`,
-          pageLink(input, statementPath(s.id), `${s.id} and the guidance it rests on`),
+      rows.push(
+        competencyRow(
+          moodleIdNumber(domain.id),
+          moodleIdNumber(s.id),
+          shorten(`${s.id} ${s.statement}`),
+          paragraphs(
+            escapeHtml(s.statement),
+            `Level: ${LEVEL_WORDS[s.level]}.`,
+            methods.length > 0 && `Assessed by ${escapeHtml(methods.join(', '))}.`,
+            pageLink(input, statementPath(s.id), `${s.id} and the guidance it rests on`),
+          ),
         ),
-        HTML_FORMAT,
-        '',
-        '',
-        '',
-        '0',
-        'null',
-        ...blank.slice(0, 4),
-      ]);
+      );
     }
   }
   return [[...MOODLE_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
