@@ -32,14 +32,14 @@ export function isText(file: string): boolean {
 }
 
 /**
- * Brotli quality 10, not 11: on this site's pages 11 saves 2 to 4 % more bytes but takes 2.5 times as long,
- * which on a 2,000-page guide was two and a half minutes of a build (bench/README.md).
+ * Brotli quality 10, not 11: on pages of a few KB, 11 saves a few per cent more bytes for several times the
+ * time, which on a large guide is minutes of every build.
  */
 export const BROTLI_QUALITY = 10;
 /**
- * Files over 1 MB (only whole-guide pages of a large guide) take quality 9: on those, 10 took 2 to 6 s a file
- * and 9 takes a tenth of that for a file at most 12 % larger (smaller, on the coverage table). On a page of a
- * few KB it is the other way round: 9 is slower than 10 and 12 % larger.
+ * Files over 1 MB (whole-guide pages, the coverage table of a large guide) take quality 9: on those, 10 takes
+ * seconds a file and 9 a small part of that for a file about a tenth larger. On a page of a few KB it is the
+ * other way round: 9 is no faster than 10 and larger.
  */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startPages } from '../core/print-guide.ts';
+import { linksForPaper } from './paper-links.ts';
 
 const OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
 
@@ -29,9 +30,10 @@ async function number(page: Page, pages: readonly string[]): Promise<void> {
   }, pages);
 }
 
-/** The guide at `url` (the built /print/ page), printed with its contents numbered. */
-export async function printGuide(page: Page, url: string): Promise<{ pdf: Buffer; pages: number; starts: number[] }> {
+/** The guide at `url` (the built /print/ page), printed with its contents numbered and its links pointed at `site` (see paper-links.ts). */
+export async function printGuide(page: Page, url: string, site: string | undefined): Promise<{ pdf: Buffer; pages: number; starts: number[] }> {
   await page.goto(url, { waitUntil: 'load' });
+  await linksForPaper(page, site);
   await page.emulateMedia({ media: 'print' });
   const sections = await page.locator('.print-section').count();
   await number(page, Array.from({ length: sections }, () => '0000'));

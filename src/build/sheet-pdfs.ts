@@ -13,6 +13,7 @@ import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../core/
 import { GUIDE_PDF } from '../core/print-guide.ts';
 import { config } from '../data/config.ts';
 import { printGuide } from './guide-pdf.ts';
+import { linksForPaper } from './paper-links.ts';
 import type { Log } from './log.ts';
 
 /** Why the chosen browser cannot print, or undefined when it starts. */
@@ -77,6 +78,7 @@ export async function printSheets(dist: string, log: Log): Promise<void> {
     const page = await browser.newPage();
     for (const name of sheets) {
       await page.goto(`${site.url}sheets/${name}/`, { waitUntil: 'load' });
+      await linksForPaper(page, config.site);
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
       // Write beside, then rename: a failed run never leaves half a PDF behind.
       const file = `${dist}/sheets/${name}.pdf`;
@@ -85,7 +87,7 @@ export async function printSheets(dist: string, log: Log): Promise<void> {
     }
     log.info(`wrote ${sheets.length} PDFs to ${dist}/sheets/ in ${Math.round(performance.now() - started)} ms`);
     const guideStarted = performance.now();
-    const guide = await printGuide(page, `${site.url}print/`);
+    const guide = await printGuide(page, `${site.url}print/`, config.site);
     writeFileSync(`${dist}/${GUIDE_PDF}.part`, guide.pdf);
     renameSync(`${dist}/${GUIDE_PDF}.part`, `${dist}/${GUIDE_PDF}`);
     log.info(`wrote the whole guide to ${dist}/${GUIDE_PDF} (${guide.pages} pages, contents numbered) in ${Math.round(performance.now() - guideStarted)} ms`);

@@ -56,6 +56,19 @@ describe('PDFs of the sheets', () => {
     console.log(`PDF pages: ${Object.entries(counts).map(([f, n]) => `${f} ${n}`).join(', ')}`);
     expect(Object.keys(counts).length).toBeGreaterThanOrEqual(json.domains.length);
   });
+
+  // They are printed from a temporary local server: a link to it would be dead in every printed copy.
+  it.skipIf(!config.features.pdfSheets || pdfs.length === 0)('no link in any PDF points at the local server that printed it; with `site` set, site links use it', async () => {
+    const files = [...pdfs, ...(existsSync(`${DIST}/${GUIDE_PDF}`) ? [GUIDE_PDF] : [])];
+    let siteLinks = 0;
+    for (const file of files) {
+      const { links } = await readPdf(`${DIST}/${file}`);
+      expect(links.filter((url) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url)), file).toEqual([]);
+      if (config.site) siteLinks += links.filter((url) => url.startsWith(new URL(config.site!).origin)).length;
+    }
+    // With `site` set, each sheet row links to its statement page there.
+    if (config.site) expect(siteLinks).toBeGreaterThan(0);
+  });
 });
 
 describe('the whole guide as a PDF', () => {

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { brandedGlobalCss } from '../../src/integrations/brand-css.ts';
 import {
   DARK_BACKGROUND,
+  DEFAULT_BRAND_COLOUR,
   DARK_TARGET,
   brandColours,
   brandStylesheet,
@@ -56,5 +59,14 @@ describe('brand colour', () => {
     const css = brandStylesheet({ light: '#7a1f5c', dark: '#e07eb9' });
     expect(css).toContain('@media screen { :root { --accent: #7a1f5c; --link: #7a1f5c; } }');
     expect(css).toContain('@media screen and (prefers-color-scheme: dark) { :root { --accent: #e07eb9; --link: #e07eb9; } }');
+  });
+
+  it('writes Rapport\'s own colour into global.css from the one default, then appends the brand colour', () => {
+    const source = readFileSync('src/styles/global.css', 'utf8');
+    expect(source).not.toContain(DEFAULT_BRAND_COLOUR);
+    const css = brandedGlobalCss(source, { light: '#7a1f5c', dark: '#e07eb9' });
+    expect(css).not.toContain('--default-brand-colour');
+    expect(css).toMatch(new RegExp(`:root \\{[^}]*--accent: ${DEFAULT_BRAND_COLOUR};[^}]*--link: ${DEFAULT_BRAND_COLOUR};`));
+    expect(css.trimEnd().endsWith(brandStylesheet({ light: '#7a1f5c', dark: '#e07eb9' }).trimEnd())).toBe(true);
   });
 });

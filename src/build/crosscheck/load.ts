@@ -14,6 +14,7 @@ import { quickAnswersSchema, type QuickAnswers } from '../../core/schema/quick-a
 import { standardsFileSchema, type StandardsFile } from '../../core/schema/standards.ts';
 import { guidanceSchema } from '../../core/schema/guidance.ts';
 import { localSchema } from '../../core/schema/local.ts';
+import { issueMessage, type IssueWords } from '../../core/schema/issues.ts';
 import type { Message } from './messages.ts';
 import { renameStatementFields } from './renamed.ts';
 import { parseYaml, positionOf, readData, type YamlSource } from './yaml-source.ts';
@@ -165,18 +166,16 @@ function validate<S extends z.ZodTypeAny>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const { line, column } = positionOf(source, issue.path);
-    const field = issue.path.join('.') || '(top level)';
-    const why =
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`
-        : issue.code === 'invalid_type' && issue.received === 'undefined'
-          ? issue.message === 'Required'
-            ? 'is required; add it'
-            : `is required: ${issue.message}`
-          : issue.code === 'invalid_type' && issue.expected === 'string' && ['date', 'number', 'boolean'].includes(issue.received)
-            ? `YAML reads this as a ${issue.received}; put it in quotes to keep it as text`
-            : issue.message;
-    messages.push({ file: source.file, line, column, severity: 'error', rule: 'schema', text: `${field}: ${why}` });
+    messages.push({ file: source.file, line, column, severity: 'error', rule: 'schema', text: issueMessage(issue, YAML_WORDS) });
   }
   return undefined;
 }
+
+/** How the cross-check words schema issues in YAML and frontmatter. */
+const YAML_WORDS: IssueWords = {
+  whole: '(top level)',
+  unknown: (keys) => `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`,
+  required: (message) => (message === 'Required' ? 'is required; add it' : `is required: ${message}`),
+  wrongType: (expected, received) =>
+    expected === 'string' && ['date', 'number', 'boolean'].includes(received) ? `YAML reads this as a ${received}; put it in quotes to keep it as text` : undefined,
+};

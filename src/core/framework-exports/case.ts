@@ -115,6 +115,12 @@ export function casePackage({ view, site }: ExportInput): CasePackage {
     });
   }
 
+  /** The core a live and a retired statement share: its id, address and wording, as a competency. */
+  function statementItem(statementId: string, text: string) {
+    const identifier = exportId.statement(statementId);
+    return { identifier, uri: uriFor(site, statementPath(statementId), identifier), fullStatement: text, humanCodingScheme: statementId, CFItemType: 'Competency' };
+  }
+
   domains.forEach((domain, d) => {
     const identifier = exportId.domain(domain.id);
     addItem(`domain:${domain.id}`, {
@@ -128,15 +134,10 @@ export function casePackage({ view, site }: ExportInput): CasePackage {
     });
     associate('isChildOf', links.get(`domain:${domain.id}`)!, docLink, d + 1);
     domain.statements.forEach((s, i) => {
-      const id = exportId.statement(s.id);
       const methods = (s.assessment ?? []).map((m) => ASSESSMENT_LABELS[m].toLowerCase());
       const guidance = site.absolute ? s.guidance.map((ref) => site.absolute!(guidancePath(ref))) : [];
       addItem(`statement:${s.id}`, {
-        identifier: id,
-        uri: uriFor(site, statementPath(s.id), id),
-        fullStatement: s.statement,
-        humanCodingScheme: s.id,
-        CFItemType: 'Competency',
+        ...statementItem(s.id, s.statement),
         listEnumeration: String(i + 1),
         notes: [
           `Level: ${LEVEL_WORDS[s.level]}.`,
@@ -154,14 +155,9 @@ export function casePackage({ view, site }: ExportInput): CasePackage {
   const replacements = replacementsOf(domains);
   for (const domain of domains)
     for (const r of domain.retired) {
-      const id = exportId.statement(r.id);
       const ended = releaseDates.get(r.retiredIn);
       addItem(`statement:${r.id}`, {
-        identifier: id,
-        uri: uriFor(site, statementPath(r.id), id),
-        fullStatement: r.statement,
-        humanCodingScheme: r.id,
-        CFItemType: 'Competency',
+        ...statementItem(r.id, r.statement),
         notes: `Retired in version ${r.retiredIn}.${r.reason ? ` ${r.reason}` : ''}`,
         ...(ended ? { statusEndDate: ended } : {}),
       });

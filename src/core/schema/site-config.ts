@@ -1,6 +1,7 @@
 /** The organisation's settings: the one schema for rapport.config.ts. */
 import { z } from 'astro/zod';
 import { nearEnough, suggest } from '../suggest.ts';
+import { issueMessage, type IssueWords } from './issues.ts';
 import { DARK_BACKGROUND, DEFAULT_BRAND_COLOUR, LIGHT_BACKGROUND, MIN_CONTRAST, contrast, formatRatio, nearestPassing, parseColour, toHex } from '../brand.ts';
 
 /** A site path ("/guidance/x/") or a full web, mail or phone address. */
@@ -165,18 +166,15 @@ export function parseSiteConfig(input: unknown, options: ParseOptions | string =
   return result.data;
 }
 
-function describe(issue: z.ZodIssue): string {
-  const path = issue.path.join('.') || '(the whole config)';
-  const message =
-    issue.code === 'unrecognized_keys'
-      ? unknownKeys(issue.keys, issue.path)
-      : issue.code === 'invalid_type' && issue.received === 'undefined'
-        ? 'this setting is required.'
-        : issue.code === 'invalid_type'
-          ? `write ${article(issue.expected)} here, not ${article(issue.received)}.`
-          : issue.message;
-  return `  - ${path}: ${message}`;
-}
+/** How the settings word schema issues: the reader edits a TypeScript file, not YAML. */
+const SETTINGS_WORDS: IssueWords = {
+  whole: '(the whole config)',
+  unknown: (keys, path) => unknownKeys(keys, path),
+  required: () => 'this setting is required.',
+  wrongType: (expected, received) => `write ${article(expected)} here, not ${article(received)}.`,
+};
+
+const describe = (issue: z.ZodIssue): string => `  - ${issueMessage(issue, SETTINGS_WORDS)}`;
 
 /** "unknown setting "brandColor": did you mean "brandColour"?" when a known setting is close enough. */
 function unknownKeys(keys: string[], path: (string | number)[]): string {

@@ -2,12 +2,12 @@
  * The site's own words, and "Did you mean …" from them. Pagefind has no typo tolerance: "boundries" finds
  * nothing. The build writes every word of the content with its count, split by first letter
  * (/search/vocabulary/b.json); the search page fetches the letters of the query's words and corrects a word
- * the site does not know to the nearest word it does with the same first letter (edit distance from
- * fastest-levenshtein), preferring the more common word on a tie.
+ * the site does not know to the nearest word it does with the same first letter (the shared nearest-word
+ * search of src/core/suggest.ts), preferring the more common word on a tie.
  */
-import { distance } from 'fastest-levenshtein';
 import { MIN_CORRECTED_LENGTH, type IsWord } from '../../core/search/dictionary.ts';
 import { STOP_WORDS, words } from './words.ts';
+import { nearest } from '../suggest.ts';
 
 export { MIN_CORRECTED_LENGTH };
 
@@ -87,23 +87,14 @@ export function maxEdits(length: number): number {
  * uses most.
  */
 export function suggest(word: string, vocabulary: Vocabulary, alsoKnown: Iterable<string> = []): string | undefined {
-  const limit = maxEdits(word.length);
-  let best: { word: string; edits: number; count: number; first: boolean } | undefined;
-  const candidates = new Map(vocabulary);
-  for (const extra of alsoKnown) if (!candidates.has(extra)) candidates.set(extra, 1);
-  for (const [candidate, count] of candidates) {
-    if (Math.abs(candidate.length - word.length) > limit || candidate === word) continue;
-    const edits = distance(word, candidate);
-    if (edits > limit) continue;
-    const first = candidate[0] === word[0];
-    if (
-      !best ||
-      edits < best.edits ||
-      (edits === best.edits && ((first && !best.first) || (first === best.first && count > best.count)))
-    )
-      best = { word: candidate, edits, count, first };
-  }
-  return best?.word;
+  const counts = new Map(vocabulary);
+  for (const extra of alsoKnown) if (!counts.has(extra)) counts.set(extra, 1);
+  const first = (w: string) => w[0] === word[0];
+  return nearest(
+    word,
+    [...counts.keys()].filter((candidate) => candidate !== word),
+    { maxEdits: maxEdits(word.length), better: (a, b) => (first(a) !== first(b) ? first(a) : counts.get(a)! > counts.get(b)!) },
+  );
 }
 
 export interface Correction {
