@@ -52,10 +52,12 @@ function setUp(root: HTMLElement): void {
 
   // The site's words, by first letter, each fetched once. Without them, search still works; it just cannot
   // suggest spellings.
+  // Words the synonyms understand: known without the site's vocabulary.
+  const known = synonymWords();
   const shards = new Map<string, Promise<Vocabulary>>();
   const vocabularyFor = async (query: string): Promise<Vocabulary> => {
     const parts = await Promise.all(
-      shardsFor(query).map((shard) => {
+      shardsFor(query, known).map((shard) => {
         if (!shards.has(shard))
           shards.set(
             shard,
@@ -71,7 +73,6 @@ function setUp(root: HTMLElement): void {
 
   // The English word list, by first two letters, each file fetched once and only for a word the site does not
   // know. A file that cannot be loaded (offline) counts as unknown: no suggestion for its words.
-  const known = synonymWords();
   const dictionary = new Map<string, Promise<ReadonlySet<string> | null>>();
   const wordsFor = async (query: string, vocabulary: Vocabulary): Promise<IsWord> => {
     const needed = [...new Set(unknownWords(query, vocabulary, known).flatMap((w) => dictionaryShardOf(w) ?? []))];

@@ -6,6 +6,17 @@
 /** The whole guide as a PDF, below the site's root: beside print/index.html, which it is printed from. */
 export const GUIDE_PDF = 'print.pdf';
 
+/**
+ * The most guidance pages the whole guide is printed to one PDF for. Beyond it the PDF runs to thousands of
+ * sheets and takes longer to print than the rest of the build; each domain's printout (/print/<domain>/) is the
+ * way to paper then.
+ */
+export const GUIDE_PDF_MAX_PAGES = 300;
+
+export function guideHasPdf(guidancePages: number): boolean {
+  return guidancePages <= GUIDE_PDF_MAX_PAGES;
+}
+
 /** A guidance reference, "page#anchor", split at its first "#". */
 function split(ref: string): { page: string; anchor: string } {
   const at = ref.indexOf('#');

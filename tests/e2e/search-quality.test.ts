@@ -26,16 +26,25 @@ const newTopics = read('tests/search/new-topics.json');
 /** More on those topics, written at the same time and never tuned against. */
 const newTopicsHoldout = read('tests/search/new-topics-holdout.json');
 /**
- * Questions from real situations in eight settings, written before the search learnt section questions and
- * never tuned on: the honest measure of how search does on what staff actually type.
+ * Questions from real situations in eight settings, written before the search learnt section questions. It
+ * was the untouched test set until its misses were studied to make the ranking generalise (word nearness);
+ * it is a tuning set now.
  */
 const situations = read('tests/search/situations.json');
+/**
+ * 96 more situations, written before the ranking learnt word nearness by someone who saw neither the search
+ * code nor the hidden section questions, and never tuned on: the honest measure of how search does on what
+ * staff actually type.
+ */
+const situations2 = read('tests/search/situations-2.json');
 const TARGET = 0.9;
 /**
  * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
  * (the figure is printed), and raising the floor is the way to record progress: never tune on this set.
  */
 const TEST_FLOOR = 0.75;
+/** The first situations set, now tuned on, must not fall back from where the nearness ranking took it. */
+const SITUATIONS_FLOOR = 0.82;
 const HOLDOUT_FLOOR = 0.75;
 
 /** The path below the base of an acceptable answer. */
@@ -47,7 +56,7 @@ describe('the query sets', () => {
   it('hold at least 60 queries, each with answers that are built pages', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const pages = new Set(builtPages());
-    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations]) {
+    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2]) {
       expect(q.trim(), 'empty query').not.toBe('');
       expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
       for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
@@ -99,9 +108,15 @@ describe.skipIf(!hasBrowser)('search quality', () => {
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
   });
 
-  it(`does not collapse on the untouched test set (at least ${TEST_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
+  it(`holds the first situations set (at least ${SITUATIONS_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
     const { share, report, misses } = await score(page, env.site.url, situations);
     console.log(`Search quality, tests/search/situations.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(SITUATIONS_FLOOR);
+  });
+
+  it(`does not collapse on the untouched test set (at least ${TEST_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
+    const { share, report, misses } = await score(page, env.site.url, situations2);
+    console.log(`Search quality, tests/search/situations-2.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(TEST_FLOOR);
   });
 });

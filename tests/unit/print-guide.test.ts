@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSections, demoteHeadings, printedAddress, sliceSections, startPages, withoutQuestions } from '../../src/core/print-guide.ts';
+import { citedSections, demoteHeadings, guideHasPdf, GUIDE_PDF_MAX_PAGES, printedAddress, sliceSections, startPages, withoutQuestions } from '../../src/core/print-guide.ts';
 
 describe('citedSections', () => {
   it('groups a domain\'s references by page, in reading order, each heading once', () => {
@@ -69,3 +69,14 @@ describe('withoutQuestions', () => {
   });
 });
 
+
+describe('whether the whole guide is printed to one PDF', () => {
+  it('is, for a guide of up to GUIDE_PDF_MAX_PAGES pages', () => {
+    expect(guideHasPdf(30)).toBe(true);
+    expect(guideHasPdf(GUIDE_PDF_MAX_PAGES)).toBe(true);
+  });
+  it('is not, beyond it: each domain has its own printout then', () => {
+    expect(guideHasPdf(GUIDE_PDF_MAX_PAGES + 1)).toBe(false);
+    expect(guideHasPdf(2000)).toBe(false);
+  });
+});

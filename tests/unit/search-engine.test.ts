@@ -91,3 +91,70 @@ describe('result types', () => {
     expect(parseType(null)).toBeUndefined();
   });
 });
+
+describe('ranking by how close the words stand', () => {
+  /** Hits with word positions: word → [page, score, positions]. */
+  function placed(index: Record<string, [string, number, number[]][]>): PagefindLike {
+    return {
+      async search(q, options) {
+        if (options?.filters) return { results: [] };
+        return { results: (index[q ?? ''] ?? []).map(([id, score, words]): Hit => ({ id, score, words, data: async () => ({ url: `/${id}/`, excerpt: '', meta: {} }) })) };
+      },
+    };
+  }
+
+  it('puts the page holding the words together above one that scores more with them apart', async () => {
+    const pagefind = placed({
+      knock: [['core-values', 2, [40]], ['long-page', 2, [10]]],
+      door: [['core-values', 1, [43]], ['long-page', 2, [300, 600]]],
+    });
+    const found = await searchPlan(pagefind, analysis('knock', 'door'));
+    // Apart: long-page 4, core-values 3. Together: core-values 3 × 1.5 = 4.5.
+    expect(found.map(({ id, score }) => [id, score])).toEqual([
+      ['core-values', 4.5],
+      ['long-page', 4],
+    ]);
+  });
+
+  it('reads positions from one-word steps only (a phrase step mixes its words)', async () => {
+    const pagefind = placed({
+      'knock door': [['long-page', 1, [10, 11]]],
+      knock: [['long-page', 1, [10]]],
+      door: [['long-page', 1, [500]]],
+    });
+    const [page] = await searchPlan(pagefind, analysis('knock door', 'knock', 'door'));
+    expect(page!.score).toBe(3);
+  });
+});
+
+describe('a query that asks for the framework', () => {
+  const pagefind = fake({
+    lone: { guidance: [['keeping-safe', 4]], competency: [['SAW', 3]], sheet: [['sheet-saw', 3]] },
+  });
+
+  it('counts competencies and sheets for half otherwise', async () => {
+    const found = await searchPlan(pagefind, analysis('lone'));
+    expect(found.map(({ id, score }) => [id, score])).toEqual([['keeping-safe', 4], ['SAW', 1.5], ['sheet-saw', 1.5]]);
+  });
+
+  it('counts them in full when it names them ("lone working competencies", "checklist")', async () => {
+    for (const word of ['competencies', 'checklist', 'sheet']) {
+      const found = await searchPlan(pagefind, { ...analysis('lone'), query: `lone ${word}` });
+      expect(found.map(({ id, score }) => [id, score])).toEqual([['keeping-safe', 4], ['SAW', 3], ['sheet-saw', 3]]);
+    }
+  });
+});
+
+describe('a plan that finds nothing', () => {
+  const pagefind = fake({ tell: { guidance: [['sharing-about-yourself', 2]] } });
+
+  it('tries the wider plan with the stop words that can name a topic', async () => {
+    const found = await searchPlan(pagefind, { ...analysis('depression'), fallback: [{ q: 'tell', weight: 1 }, { q: 'depression', weight: 1 }] });
+    expect(found.map(({ id }) => id)).toEqual(['sharing-about-yourself']);
+  });
+
+  it('does not widen a plan that found something', async () => {
+    const found = await searchPlan(pagefind, { ...analysis('tell'), fallback: [{ q: 'nothing', weight: 1 }] });
+    expect(found.map(({ id }) => id)).toEqual(['sharing-about-yourself']);
+  });
+});

@@ -42,6 +42,16 @@ describe('the query plan', () => {
     expect(queries(analyse('my clients', { vocabulary, synonyms }).plan)).toEqual(['clients']);
   });
 
+  it('keeps a wider plan, with the stop words that can name a topic, for when the plan finds nothing', () => {
+    const { plan, fallback } = analyse("should I tell a client I've had depression too", { vocabulary, synonyms });
+    expect(queries(plan)).toEqual(['depression']);
+    expect(queries(fallback!)).toEqual(['tell', 'depression']);
+  });
+
+  it('has no wider plan when the query holds no such stop word', () => {
+    expect(analyse('gift from a resident', { vocabulary, synonyms }).fallback).toBeUndefined();
+  });
+
   it('asks once for a single word', () => {
     expect(queries(analyse('  gift ', { vocabulary, synonyms }).plan)).toEqual(['gift']);
   });

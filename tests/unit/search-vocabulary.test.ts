@@ -47,7 +47,9 @@ describe('one file per first letter', () => {
   });
 
   it('fetches only the letters of the words long enough to correct', () => {
-    expect(shardsFor('Resident offered me a gift')).toEqual(['o', 'r']);
+    expect(shardsFor('Resident offered me a gift')).toEqual(['o']);
+    expect(shardsFor('Rescued offered me a gift')).toEqual(['o', 'r']);
+    expect(shardsFor('patient offered a lovely present', new Set(['present']))).toEqual(['l', 'o']);
     expect(shardsFor('emphathy and empathy')).toEqual(['e']);
     expect(shardsFor('go to bed')).toEqual([]);
   });

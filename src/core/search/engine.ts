@@ -6,8 +6,10 @@
  */
 import { domainOfStatement } from '../schema/ids.ts';
 import { mergeRanked, type Analysis } from './query.ts';
+import { nearnessFactor } from './proximity.ts';
 import { DOMAIN_FILTER, statementIds } from './statements.ts';
-import { FILTERED_TYPES, RESULT_TYPES, type FilteredType, type ResultType } from './types.ts';
+import { FILTERED_TYPES, FRAMEWORK_WORDS, RESULT_TYPES, typeWeight, type FilteredType, type ResultType } from './types.ts';
+import { words } from './words.ts';
 
 /** Where a word of the query is on a page, and Pagefind's score for it there (a heading's words score higher). */
 export interface WordLocation {
@@ -36,6 +38,8 @@ export interface ResultData {
 export interface Hit {
   id: string;
   score: number;
+  /** Where the step's words stand on the page (Pagefind gives them without loading the page). */
+  words?: number[];
   data(): Promise<ResultData>;
 }
 export interface PagefindLike {
@@ -58,6 +62,7 @@ export interface Found {
 export async function searchPlan(pagefind: PagefindLike, analysis: Analysis, only?: ResultType): Promise<Found[]> {
   const ids = !only || only === 'competency' ? statementIds(analysis.query) : [];
   const [named, ranked] = await Promise.all([namedStatements(pagefind, ids), rankedPages(pagefind, analysis, only)]);
+  if (!named.length && !ranked.length && analysis.fallback) return rankedPages(pagefind, { ...analysis, plan: analysis.fallback }, only);
   return [...named, ...ranked];
 }
 
@@ -76,19 +81,38 @@ async function namedStatements(pagefind: PagefindLike, ids: readonly string[]): 
 
 async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: ResultType): Promise<Found[]> {
   const types = RESULT_TYPES.filter((t) => !only || t.value === only);
+  const framework = words(analysis.query).some((w) => FRAMEWORK_WORDS.has(w));
   const found = await Promise.all(analysis.plan.map((step) => byType(pagefind, step.q, only)));
   const asks = analysis.plan.flatMap((step, i) =>
-    types.map((t) => ({ type: t.value, weight: step.weight * (only ? 1 : t.weight), list: found[i]!.get(t.value) ?? [] })),
+    types.map((t) => ({ type: t.value, weight: step.weight * (only ? 1 : typeWeight(t, framework)), list: found[i]!.get(t.value) ?? [] })),
   );
   const lists = asks.map((a) => a.list);
   const steps = new Map<string, Found['steps']>();
   lists.forEach((list, step) => {
     for (const hit of list) steps.set(hit.id, [...(steps.get(hit.id) ?? []), { hit, weight: asks[step]!.weight }]);
   });
+  const near = nearness(analysis, found);
   return mergeRanked(
     lists,
     asks.map((a) => a.weight),
-  ).map(({ id, score, best }) => ({ id, score, type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)!, steps: steps.get(id)! }));
+  )
+    .map(({ id, score, best }) => ({ id, score: score * (near.get(id) ?? 1), type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)!, steps: steps.get(id)! }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Each page's nearness factor, from where the one-word steps found their word on it. */
+function nearness(analysis: Analysis, found: readonly Map<ResultType, Hit[]>[]): Map<string, number> {
+  const single = analysis.plan.flatMap((step, i) => (/\s/.test(step.q) ? [] : [i]));
+  const positions = new Map<string, number[][]>();
+  single.forEach((stepIndex, term) => {
+    for (const hits of found[stepIndex]!.values())
+      for (const hit of hits) {
+        const list = positions.get(hit.id) ?? single.map(() => []);
+        list[term] = hit.words ?? [];
+        positions.set(hit.id, list);
+      }
+  });
+  return new Map([...positions].map(([id, list]) => [id, nearnessFactor(list)]));
 }
 
 /**

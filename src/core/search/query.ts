@@ -9,7 +9,7 @@
 import { SYNONYMS, expand, synonymWords, type Synonyms } from './synonyms.ts';
 import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
-import { STOP_WORDS, contentWords, words } from './words.ts';
+import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 
 export { STOP_WORDS, contentWords, words };
 
@@ -41,6 +41,8 @@ export interface Analysis {
   /** The site's phrases for the everyday words of the query. */
   expansions: string[];
   plan: Step[];
+  /** A wider plan, with the stop words that can name a topic, for when the plan finds nothing. */
+  fallback?: Step[];
 }
 
 export interface AnalyseOptions {
@@ -85,6 +87,8 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
   const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()] };
+  const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
+  if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));
   if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);
   return analysis;
 }

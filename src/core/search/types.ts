@@ -9,6 +9,19 @@ export const RESULT_TYPES = [
 
 export type ResultType = (typeof RESULT_TYPES)[number]['value'];
 
+/**
+ * Words by which a reader asks for the framework rather than the guidance ("lone working competencies",
+ * "consent checklist"): such a query counts competencies and sheets as much as guidance pages.
+ */
+export const FRAMEWORK_WORDS = new Set(
+  'competency competencies competence competences framework checklist checklists sheet sheets form forms worksheet printable assessment'.split(' '),
+);
+
+/** How much a type counts when searching everything, given whether the query asks for the framework. */
+export function typeWeight(type: (typeof RESULT_TYPES)[number], asksForFramework: boolean): number {
+  return asksForFramework ? 1 : type.weight;
+}
+
 /** The type named in a URL's ?type=, or undefined for "all" (and for anything unknown). */
 export function parseType(value: string | null | undefined): ResultType | undefined {
   return RESULT_TYPES.find((t) => t.value === value)?.value;

@@ -6,7 +6,7 @@
  * search of src/core/suggest.ts), preferring the more common word on a tie.
  */
 import { MIN_CORRECTED_LENGTH, type IsWord } from '../../core/search/dictionary.ts';
-import { STOP_WORDS, words } from './words.ts';
+import { PERSON_WORDS, STOP_WORDS, words } from './words.ts';
 import { nearest } from '../suggest.ts';
 
 export { MIN_CORRECTED_LENGTH };
@@ -44,9 +44,18 @@ export function splitVocabulary(vocabulary: Record<string, number>): Map<string,
   return shards;
 }
 
-/** The shards a query needs: those of its words long enough to be corrected. */
-export function shardsFor(query: string): string[] {
-  return [...new Set(words(query).filter((w) => w.length >= MIN_CORRECTED_LENGTH).map(shardOf))].sort();
+/**
+ * The shards a query needs: those of its words long enough to be corrected, leaving out the words known
+ * without looking (stop words, the people care is for, `alsoKnown`): "resident" is on every page, and its
+ * letter's file is one of the largest things a search on a large guide fetches.
+ */
+export function shardsFor(query: string, alsoKnown: ReadonlySet<string> = new Set()): string[] {
+  const needed = words(query).filter((w) => w.length >= MIN_CORRECTED_LENGTH && !knownWithoutLooking(w, alsoKnown));
+  return [...new Set(needed.map(shardOf))].sort();
+}
+
+function knownWithoutLooking(word: string, alsoKnown: ReadonlySet<string>): boolean {
+  return STOP_WORDS.has(word) || PERSON_WORDS.has(word) || alsoKnown.has(word);
 }
 
 /** Reads a shard of /search/vocabulary/; anything malformed gives an empty vocabulary (search then just skips corrections). */
@@ -66,7 +75,7 @@ const ENDINGS = ['ing', 'ed', 'es', 's', 'ly', 'er'];
  * (e.g. the everyday words the synonyms map understands).
  */
 export function isKnown(word: string, vocabulary: Vocabulary, alsoKnown: ReadonlySet<string> = new Set()): boolean {
-  if (word.length < 3 || /\d/.test(word) || STOP_WORDS.has(word) || alsoKnown.has(word) || vocabulary.has(word)) return true;
+  if (word.length < 3 || /\d/.test(word) || knownWithoutLooking(word, alsoKnown) || vocabulary.has(word)) return true;
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);

@@ -13,6 +13,12 @@ export const STOP_WORDS = new Set(
 );
 
 /**
+ * Stop words that can still name a topic ("should I tell a client I've had depression too"): searched only
+ * when the content words alone find nothing.
+ */
+export const TOPIC_STOP_WORDS = new Set('tell told say said know want wants need needs keep keeps go going goes let lets'.split(' '));
+
+/**
  * The people care is for, by whatever name the service uses. Nearly every question is about one of them,
  * so alone they say nothing about the topic ("client asked me out for a drink"): left out of the content
  * words, though the query as typed still holds them ("new client").
