@@ -10,8 +10,7 @@ import { startStaticServer } from './static-server.ts';
 import { describeChromium, findChromium, launchChromium, type FoundChromium } from './chromium.ts';
 import { readPdfDecision, writePdfDecision } from './pdf-sheets.ts';
 import { OBSERVATION, PACK, PACK_PDF_MAX_STATEMENTS, packHasPdf } from '../core/sheet.ts';
-import { GUIDE_PDF, GUIDE_PDF_MAX_PAGES, guideHasPdf } from '../core/print-guide.ts';
-import { listFiles } from './files.ts';
+import { GUIDE_PDF, GUIDE_PDF_MAX_PAGES, linksGuidePdf } from '../core/print-guide.ts';
 import { config } from '../data/config.ts';
 import { printGuide } from './guide-pdf.ts';
 import { linksForPaper } from './paper-links.ts';
@@ -87,10 +86,10 @@ export async function printSheets(dist: string, log: Log): Promise<void> {
       renameSync(`${file}.part`, file);
     }
     log.info(`wrote ${sheets.length} PDFs to ${dist}/sheets/ in ${Math.round(performance.now() - started)} ms`);
-    const guidancePages = listFiles(`${dist}/guidance`, ['index.html']).length;
-    if (!guideHasPdf(guidancePages)) {
+    // /print/ decided whether the guide has a PDF; print one exactly when it links one.
+    if (!linksGuidePdf(readFileSync(`${dist}/print/index.html`, 'utf8'))) {
       rmSync(`${dist}/${GUIDE_PDF}`, { force: true });
-      log.info(`the guide has ${guidancePages} pages, more than ${GUIDE_PDF_MAX_PAGES} to print as one PDF; each domain's printout is at print/<domain>/.`);
+      log.info(`the guide has more than ${GUIDE_PDF_MAX_PAGES} pages to print as one PDF; each domain's printout is at print/<domain>/.`);
       return;
     }
     const guideStarted = performance.now();

@@ -17,6 +17,17 @@ export function guideHasPdf(guidancePages: number): boolean {
   return guidancePages <= GUIDE_PDF_MAX_PAGES;
 }
 
+/**
+ * The attribute on /print/'s "Download as PDF" link. The page decides whether the guide has a PDF (from the
+ * collection it renders); the PDF step prints one exactly when the built page links it, so the two never disagree.
+ */
+export const GUIDE_PDF_LINK = 'data-guide-pdf';
+
+/** Whether a built /print/ page links the whole guide's PDF. */
+export function linksGuidePdf(printPageHtml: string): boolean {
+  return new RegExp(`<a\\b[^>]*\\s${GUIDE_PDF_LINK}[\\s=>]`).test(printPageHtml);
+}
+
 /** A guidance reference, "page#anchor", split at its first "#". */
 function split(ref: string): { page: string; anchor: string } {
   const at = ref.indexOf('#');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSections, demoteHeadings, guideHasPdf, GUIDE_PDF_MAX_PAGES, printedAddress, sliceSections, startPages, withoutQuestions } from '../../src/core/print-guide.ts';
+import { citedSections, demoteHeadings, guideHasPdf, GUIDE_PDF_MAX_PAGES, linksGuidePdf, printedAddress, sliceSections, startPages, withoutQuestions } from '../../src/core/print-guide.ts';
 
 describe('citedSections', () => {
   it('groups a domain\'s references by page, in reading order, each heading once', () => {
@@ -78,5 +78,17 @@ describe('whether the whole guide is printed to one PDF', () => {
   it('is not, beyond it: each domain has its own printout then', () => {
     expect(guideHasPdf(GUIDE_PDF_MAX_PAGES + 1)).toBe(false);
     expect(guideHasPdf(2000)).toBe(false);
+  });
+});
+
+describe('whether a built /print/ page links the guide PDF', () => {
+  it('reads the marked link, however Astro orders or writes the attribute', () => {
+    expect(linksGuidePdf('<a href="/print.pdf" data-guide-pdf>Download as PDF</a>')).toBe(true);
+    expect(linksGuidePdf('<a data-guide-pdf="" href="/rapport/print.pdf">PDF</a>')).toBe(true);
+  });
+  it('does not take a page that only mentions the PDF, or a similar attribute', () => {
+    expect(linksGuidePdf('<a href="/print.pdf">Download as PDF</a>')).toBe(false);
+    expect(linksGuidePdf('<a href="/x/" data-guide-pdfs>x</a>')).toBe(false);
+    expect(linksGuidePdf('<p>data-guide-pdf</p>')).toBe(false);
   });
 });

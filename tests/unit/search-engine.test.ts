@@ -22,7 +22,7 @@ function fake(index: Record<string, Record<string, [string, number][]>>): Pagefi
   };
 }
 
-const analysis = (...qs: string[]): Analysis => ({ query: qs.join(' '), corrections: [], spellings: [], expansions: [], plan: qs.map((q) => ({ q, weight: 1 })) });
+const analysis = (...qs: string[]): Analysis => ({ query: qs.join(' '), corrections: [], spellings: [], expansions: [], plan: qs.map((q) => ({ q, weight: 1 })), framework: false });
 
 describe('running a plan against Pagefind', () => {
   const pagefind = fake({
@@ -137,11 +137,9 @@ describe('a query that asks for the framework', () => {
     expect(found.map(({ id, score }) => [id, score])).toEqual([['keeping-safe', 4], ['SAW', 1.5], ['sheet-saw', 1.5]]);
   });
 
-  it('counts them in full when it names them ("lone working competencies", "checklist")', async () => {
-    for (const word of ['competencies', 'checklist', 'sheet']) {
-      const found = await searchPlan(pagefind, { ...analysis('lone'), query: `lone ${word}` });
-      expect(found.map(({ id, score }) => [id, score])).toEqual([['keeping-safe', 4], ['SAW', 3], ['sheet-saw', 3]]);
-    }
+  it('counts them in full when it names them ("lone working competencies")', async () => {
+    const found = await searchPlan(pagefind, { ...analysis('lone'), framework: true });
+    expect(found.map(({ id, score }) => [id, score])).toEqual([['keeping-safe', 4], ['SAW', 3], ['sheet-saw', 3]]);
   });
 });
 

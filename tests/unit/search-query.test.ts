@@ -89,4 +89,19 @@ describe('merging the ranked lists', () => {
       { id: 'c', score: 2, best: 2 },
     ]);
   });
+  it('scales each total by its factor before the one sort', () => {
+    const merged = mergeRanked([[{ id: 'a', score: 4 }, { id: 'c', score: 3 }]], [1], (id) => (id === 'c' ? 2 : 1));
+    expect(merged.map(({ id, score }) => [id, score])).toEqual([['c', 6], ['a', 4]]);
+  });
+});
+
+describe('a query that asks for the framework', () => {
+  it('is told by its words ("lone working competencies", "consent checklist", "printable sheet")', () => {
+    for (const q of ['lone working competencies', 'consent checklist', 'printable sheet', 'Self-assessment FORM'])
+      expect(analyse(q).framework, q).toBe(true);
+  });
+  it('is not told by a word that only starts like one ("formal complaint")', () => {
+    expect(analyse('formal complaint').framework).toBe(false);
+    expect(analyse('resident offered me a gift').framework).toBe(false);
+  });
 });

@@ -8,8 +8,7 @@ import { domainOfStatement } from '../schema/ids.ts';
 import { mergeRanked, type Analysis } from './query.ts';
 import { nearnessFactor } from './proximity.ts';
 import { DOMAIN_FILTER, statementIds } from './statements.ts';
-import { FILTERED_TYPES, FRAMEWORK_WORDS, RESULT_TYPES, typeWeight, type FilteredType, type ResultType } from './types.ts';
-import { words } from './words.ts';
+import { FILTERED_TYPES, RESULT_TYPES, typeWeight, type FilteredType, type ResultType } from './types.ts';
 
 /** Where a word of the query is on a page, and Pagefind's score for it there (a heading's words score higher). */
 export interface WordLocation {
@@ -81,10 +80,9 @@ async function namedStatements(pagefind: PagefindLike, ids: readonly string[]): 
 
 async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: ResultType): Promise<Found[]> {
   const types = RESULT_TYPES.filter((t) => !only || t.value === only);
-  const framework = words(analysis.query).some((w) => FRAMEWORK_WORDS.has(w));
   const found = await Promise.all(analysis.plan.map((step) => byType(pagefind, step.q, only)));
   const asks = analysis.plan.flatMap((step, i) =>
-    types.map((t) => ({ type: t.value, weight: step.weight * (only ? 1 : typeWeight(t, framework)), list: found[i]!.get(t.value) ?? [] })),
+    types.map((t) => ({ type: t.value, weight: step.weight * (only ? 1 : typeWeight(t, analysis.framework)), list: found[i]!.get(t.value) ?? [] })),
   );
   const lists = asks.map((a) => a.list);
   const steps = new Map<string, Found['steps']>();
@@ -95,9 +93,8 @@ async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: Re
   return mergeRanked(
     lists,
     asks.map((a) => a.weight),
-  )
-    .map(({ id, score, best }) => ({ id, score: score * (near.get(id) ?? 1), type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)!, steps: steps.get(id)! }))
-    .sort((a, b) => b.score - a.score);
+    (id) => near.get(id) ?? 1,
+  ).map(({ id, score, best }) => ({ id, score, type: asks[best]!.type, hit: lists[best]!.find((h) => h.id === id)!, steps: steps.get(id)! }));
 }
 
 /** Each page's nearness factor, from where the one-word steps found their word on it. */

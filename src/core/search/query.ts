@@ -10,6 +10,7 @@ import { SYNONYMS, expand, synonymWords, type Synonyms } from './synonyms.ts';
 import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
+import { FRAMEWORK_WORDS } from './types.ts';
 
 export { STOP_WORDS, contentWords, words };
 
@@ -43,6 +44,8 @@ export interface Analysis {
   plan: Step[];
   /** A wider plan, with the stop words that can name a topic, for when the plan finds nothing. */
   fallback?: Step[];
+  /** Whether the query asks for the framework ("lone working competencies"): competencies and sheets count in full. */
+  framework: boolean;
 }
 
 export interface AnalyseOptions {
@@ -86,7 +89,8 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     const seen = plan.get(key);
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
-  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()] };
+  const framework = words(query).some((w) => FRAMEWORK_WORDS.has(w));
+  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework };
   const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
   if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));
   if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);
@@ -116,9 +120,9 @@ export interface Ranked extends Scored {
 
 /**
  * Adds up the ranked lists of a plan, each times its step's weight: a page holding all the words, or
- * found by more steps, outranks a page found by one word.
+ * found by more steps, outranks a page found by one word. `factor` scales a page's total (its nearness).
  */
-export function mergeRanked(lists: readonly (readonly Scored[])[], weights: readonly number[]): Ranked[] {
+export function mergeRanked(lists: readonly (readonly Scored[])[], weights: readonly number[], factor: (id: string) => number = () => 1): Ranked[] {
   const total = new Map<string, Ranked & { top: number }>();
   lists.forEach((list, step) => {
     const weight = weights[step] ?? 1;
@@ -132,5 +136,5 @@ export function mergeRanked(lists: readonly (readonly Scored[])[], weights: read
       }
     }
   });
-  return [...total.values()].map(({ id, score, best }) => ({ id, score, best })).sort((a, b) => b.score - a.score);
+  return [...total.values()].map(({ id, score, best }) => ({ id, score: score * factor(id), best })).sort((a, b) => b.score - a.score);
 }
