@@ -11,6 +11,7 @@ import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 import { FRAMEWORK_WORDS } from './types.ts';
+import { DISCLOSURE_PHRASES, readsAsDisclosure } from './disclosure.ts';
 
 export { STOP_WORDS, contentWords, words };
 
@@ -44,6 +45,8 @@ export interface Analysis {
   plan: Step[];
   /** A wider plan, with the stop words that can name a topic, for when the plan finds nothing. */
   fallback?: Step[];
+  /** Whether the query reads as someone telling the worker about harm (disclosure.ts): its site words are searched too. */
+  disclosure: boolean;
   /** Whether the query asks for the framework ("lone working competencies"): competencies and sheets count in full. */
   framework: boolean;
 }
@@ -71,7 +74,8 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const kept = typos.size ? words(read).filter((w) => !typos.has(w)).join(' ') : read;
   const content = kept ? contentWords(kept) : [];
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
-  const expansions = expand(words(kept), synonyms).filter((phrase) => !content.includes(phrase));
+  const disclosure = readsAsDisclosure(kept);
+  const expansions = [...new Set([...(disclosure ? DISCLOSURE_PHRASES : []), ...expand(words(kept), synonyms)])].filter((phrase) => !content.includes(phrase));
 
   // The whole query without its stop words (Pagefind matches "a" to every word starting with a) or its
   // person words: "client" is on nearly every page, so it barely moves the ranking, yet its index chunk is
@@ -90,7 +94,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
   const framework = words(query).some((w) => FRAMEWORK_WORDS.has(w));
-  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework };
+  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework, disclosure };
   const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
   if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));
   if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);
