@@ -232,7 +232,7 @@ function renderPage(hit: ResultData, type: ResultType, query: string): HTMLLIEle
   const excerpt = withoutHeading(hit.excerpt, heading);
   const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
   // The everyday question of the page closest to the query, linked to the section that answers it.
-  const answer = bestQuestion(query, hit.anchors);
+  const answer = bestQuestion(query, hit.anchors, hit.content);
   if (answer) {
     const p = document.createElement('p');
     p.className = 'result-answers';

@@ -2,8 +2,10 @@
  * Rehype plugin: the everyday questions a `##` section answers (frontmatter `questions:`, keyed by the
  * section's anchor) go straight after its heading, hidden from the page but indexed by Pagefind as part of
  * that section, with extra weight, so a question in staff's words finds the section that answers it.
- * Each question gets an id ("q-<anchor>-<n>"): Pagefind then lists it with its text among the page's
- * anchors, and the search page can show the best match as "Answers: …".
+ * The block starts with an empty marker, id "q-<anchor>-<count>": Pagefind lists it among the page's anchors with
+ * its place in the text, from which the search page reads the questions back (answers.ts) to show the best
+ * match as "Answers: …". One empty marker a section, not an id on each question, because Pagefind repeats an
+ * element's text in every result it sends, and the questions are already in the page's text.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
@@ -12,9 +14,9 @@ import type { VFile } from 'vfile';
 /** How much a question's words count against the section's own text (1); a `##` heading's count 6. */
 export const QUESTION_WEIGHT = 3;
 
-/** The id of a section's nth question (from 1); the search page reads the anchor back from it. */
-export function questionId(anchor: string, n: number): string {
-  return `q-${anchor}-${n}`;
+/** The id of a section's question block of `count` questions; the search page reads both back from it. */
+export function questionsId(anchor: string, count: number): string {
+  return `q-${anchor}-${count}`;
 }
 
 type Questions = Record<string, unknown>;
@@ -44,11 +46,9 @@ function questionBlock(anchor: string, list: string[]): Element {
     type: 'element',
     tagName: 'div',
     properties: { hidden: true, className: ['section-questions'], dataPagefindWeight: String(QUESTION_WEIGHT) },
-    children: list.map((q, n) => ({
-      type: 'element',
-      tagName: 'p',
-      properties: { id: questionId(anchor, n + 1) },
-      children: [{ type: 'text', value: q }],
-    })),
+    children: [
+      { type: 'element', tagName: 'span', properties: { id: questionsId(anchor, list.length) }, children: [] },
+      ...list.map((q): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: q }] })),
+    ],
   };
 }

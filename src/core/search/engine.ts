@@ -31,8 +31,10 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: SubResult[];
-  /** Every element with an id, in page order, with its text. */
-  anchors?: { id: string; element: string; text?: string }[];
+  /** The page's indexed text. */
+  content?: string;
+  /** Every element with an id, in page order, with its text and the word of `content` it starts at. */
+  anchors?: { id: string; element: string; text?: string; location?: number }[];
 }
 export interface Hit {
   id: string;
