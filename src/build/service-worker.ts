@@ -13,6 +13,7 @@ import {
   IGNORED_URL_PARAMETERS,
   LARGE_FILES_CACHE,
   NOT_SAVED_PAGE,
+  ON_VISIT_ONLY,
   PRECACHE_IGNORE,
   PRECACHE_MAX_FILE_BYTES,
   PRECACHE_WARN_BYTES,
@@ -106,10 +107,13 @@ export async function writeServiceWorker(dist: string, log: Log): Promise<void> 
     `${dist}/sw.js precaches ${count} files (${pages} pages), ${kb(size)} (${kb(gzip)} gzip), ` +
       `in ${Math.round(performance.now() - started)} ms`,
   );
-  if (large.paths.length) {
+  // The printouts are kept only once opened by design (they repeat pages kept offline): worth a line, not a warning.
+  const printouts = large.paths.filter((p) => ON_VISIT_ONLY.test(p));
+  const oversize = large.paths.filter((p) => !ON_VISIT_ONLY.test(p));
+  if (printouts.length) log.info(`printouts saved when first opened, as they repeat pages kept offline: ${printouts.length} (print/, sheets/all/).`);
+  if (oversize.length) {
     log.warn(
-      `over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${large.paths.length}):\n  ` +
-        large.paths.join('\n  '),
+      `over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${oversize.length}):\n  ` + oversize.join('\n  '),
     );
   }
   if (tiers.length) {

@@ -31,11 +31,18 @@ describe('offline step with a page too large to precache', () => {
   site(dist);
   mkdirSync(join(dist, 'framework/coverage'), { recursive: true });
   writeFileSync(join(dist, 'framework/coverage/index.html'), `<!doctype html><title>Coverage</title>${'x'.repeat(PRECACHE_MAX_FILE_BYTES)}`);
+  mkdirSync(join(dist, 'print'), { recursive: true });
+  writeFileSync(join(dist, 'print/index.html'), '<!doctype html><title>The whole guide</title>');
   const run = offline(dist);
 
   it('succeeds and names the file that works offline only once opened', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/over 2048 KB, so working offline only once opened online \(1\):\s+framework\/coverage\/index\.html/);
+  });
+
+  it('does not call a small printout, kept once opened by design, too large', () => {
+    expect(run.stderr).not.toContain('print/index.html');
+    expect(run.stdout).toContain('printouts saved when first opened, as they repeat pages kept offline: 1');
   });
 
   it('precaches the rest, and routes the large page to the network first', () => {
