@@ -33,17 +33,23 @@ const newTopicsHoldout = read('tests/search/new-topics-holdout.json');
 const situations = read('tests/search/situations.json');
 /**
  * 96 more situations, written before the ranking learnt word nearness by someone who saw neither the search
- * code nor the hidden section questions, and never tuned on: the honest measure of how search does on what
- * staff actually type.
+ * code nor the hidden section questions. It was the untouched test set until its misses were studied (the
+ * disclosure rule came from two of them); it is a tuning set now.
  */
 const situations2 = read('tests/search/situations-2.json');
+/**
+ * 109 more situations, written before the disclosure rule and the wider thesaurus by someone who saw neither the
+ * search code, the hidden section questions nor the misses of the other sets, and never tuned on: the honest
+ * measure of how search does on what staff actually type.
+ */
+const situations3 = read('tests/search/situations-3.json');
 const TARGET = 0.9;
 /**
  * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
  * (the figure is printed), and raising the floor is the way to record progress: never tune on this set.
  */
 const TEST_FLOOR = 0.75;
-/** The first situations set, now tuned on, must not fall back from where the nearness ranking took it. */
+/** The situations sets, now tuned on, must not fall back from where the nearness ranking and the thesaurus took them. */
 const SITUATIONS_FLOOR = 0.8;
 const HOLDOUT_FLOOR = 0.75;
 
@@ -56,7 +62,7 @@ describe('the query sets', () => {
   it('hold at least 60 queries, each with answers that are built pages', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const pages = new Set(builtPages());
-    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2]) {
+    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3]) {
       expect(q.trim(), 'empty query').not.toBe('');
       expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
       for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
@@ -128,9 +134,15 @@ describe.skipIf(!hasBrowser)('search quality', () => {
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(SITUATIONS_FLOOR);
   });
 
-  it(`does not collapse on the untouched test set (at least ${TEST_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
+  it(`holds the second situations set (at least ${SITUATIONS_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
     const { share, report, misses } = await score(pages, env.site.url, situations2);
     console.log(`Search quality, tests/search/situations-2.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(SITUATIONS_FLOOR);
+  });
+
+  it(`does not collapse on the untouched test set (at least ${TEST_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
+    const { share, report, misses } = await score(pages, env.site.url, situations3);
+    console.log(`Search quality, tests/search/situations-3.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(TEST_FLOOR);
   });
 });
