@@ -13,10 +13,12 @@ export type ResultItem =
   | { kind: 'statement'; match: StatementMatch; /** The domain's title. */ domain: string };
 
 /**
- * Results shown at first, and added by each "Show more results". Five fill a phone's screen; each one costs a
- * fragment of about 2 KB gzip, so on poor wifi the first answers come sooner (Pagefind's own UI shows 5 too).
+ * Results shown at first, and added by each "Show more results". Each costs a fragment of 2 to 3 KB gzip (the
+ * whole page's text), and a screen shows one or two results (a phone at 375 × 667 part of the first, a laptop
+ * at 1280 × 800 one and a half), so four is over two screens of answers and keeps a search on a large guide
+ * under its 100 KB budget.
  */
-export const RESULTS_PER_PAGE = 5;
+export const RESULTS_PER_PAGE = 4;
 
 export interface ResultCount {
   total: number;
