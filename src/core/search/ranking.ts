@@ -6,4 +6,7 @@
  */
 export const PAGEFIND_RANKING = {
   metaWeights: { title: 5, keywords: 3, statement: 1, domain: 0.5 },
+  // Exact words over longer ones they start ("war" should not find "warning" as well as "war"): staff's slang
+  // and short words otherwise match the start of many unrelated words.
+  termSimilarity: 3,
 };
