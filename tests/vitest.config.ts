@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // One Chromium at a time: the machines have 2 cores.
           fileParallelism: false,
+          // it.concurrent tests (pages.test.ts): a few pages at a time in one Chromium.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

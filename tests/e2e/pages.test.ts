@@ -51,7 +51,8 @@ describe.skipIf(!hasBrowser)('every page in Chromium', () => {
     expect(browserPages.filter((p) => !p.startsWith('c/'))).toEqual(pages.filter((p) => !p.startsWith('c/')));
   });
 
-  it.each(browserPages)('%s loads with no console error or failed request, and axe finds nothing', async (path) => {
+  // Several pages at a time (maxConcurrency in tests/vitest.config.ts): each mostly waits for the network to settle.
+  it.concurrent.for(browserPages)('%s loads with no console error or failed request, and axe finds nothing', async (path, { expect }) => {
     const page = await env.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
