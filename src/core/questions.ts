@@ -9,6 +9,15 @@ export interface QuestionKey {
   line: number;
   /** How many questions the key lists. */
   count: number;
+  /** Each question as written (outer quotes taken off), with its line. */
+  items: { text: string; line: number }[];
+}
+
+/** A list item's text: "- text", '- "text"' or "- 'text'". */
+function itemText(line: string): string {
+  const text = line.trim().replace(/^-\s*/, '');
+  const quoted = /^(["'])(.*)\1$/.exec(text);
+  return quoted ? quoted[2]! : text;
 }
 
 export function questionKeysOf(source: string): QuestionKey[] {
@@ -29,8 +38,12 @@ export function questionKeysOf(source: string): QuestionKey[] {
     const key = /^\s*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/.exec(line);
     if (key && !line.trimStart().startsWith('-') && (indent < 0 || depth === indent)) {
       indent = depth;
-      keys.push({ anchor: (key[1] ?? key[2] ?? key[3])!.trim(), line: i + 1, count: 0 });
-    } else if (line.trimStart().startsWith('-') && keys.length) keys[keys.length - 1]!.count++;
+      keys.push({ anchor: (key[1] ?? key[2] ?? key[3])!.trim(), line: i + 1, count: 0, items: [] });
+    } else if (line.trimStart().startsWith('-') && keys.length) {
+      const last = keys[keys.length - 1]!;
+      last.count++;
+      last.items.push({ text: itemText(line), line: i + 1 });
+    }
   }
   return keys;
 }

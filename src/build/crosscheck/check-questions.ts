@@ -2,6 +2,8 @@
  * Questions as content: each `##` section lists the everyday questions it answers (frontmatter `questions:`,
  * keyed by the section's anchor). A key that names no `##` section of the page is an error (its questions
  * would be indexed nowhere); a `##` section with none is a warning, as search then finds it only by its words.
+ * A question of more than one sentence is an error: search reads a section's questions back from the page's
+ * text one sentence each (src/core/search/answers.ts), so "Answers: …" would show half of it.
  */
 import { EXAMPLE_SECTIONS, type GuidancePage } from '../../core/guidance.ts';
 import { suggest } from '../../core/suggest.ts';
@@ -25,6 +27,16 @@ export function checkQuestions(pages: readonly GuidancePage[]): Message[] {
         text: `questions for "${key.anchor}", which is not a ## heading of this page${guess ? `; did you mean "${guess}"?` : ''} Key each list by its section's anchor (the ## heading slugged)`,
       });
     }
+    for (const { text, line } of keys.flatMap((k) => k.items))
+      if (/[.?!]["”’)]*\s+\S/.test(text.trim()))
+        messages.push({
+          file: page.file,
+          line,
+          column: 1,
+          severity: 'error',
+          rule: 'questions-sentence',
+          text: `the question "${text.trim()}" is more than one sentence; write it as one (search shows a section's questions one sentence each)`,
+        });
     const asked = new Set(keys.map((k) => k.anchor));
     for (const section of sections)
       if (!asked.has(section.anchor) && !EXAMPLE_SECTIONS.has(section.anchor))

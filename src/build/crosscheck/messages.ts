@@ -30,7 +30,8 @@ export type Rule =
   | 'replaced-by-unknown'
   | 'replaced-by-retired'
   | 'questions-heading'
-  | 'questions-missing';
+  | 'questions-missing'
+  | 'questions-sentence';
 
 export interface Message {
   file: string;
