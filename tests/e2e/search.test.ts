@@ -310,6 +310,17 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(await page.locator('.section-questions').first().isVisible()).toBe(false);
   });
 
+  it('takes excerpts from the text a reader sees, never from the hidden section questions', async () => {
+    const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    await open(page, env.site.url, 'q=kid%20at%20one%20of%20my%20visits%20said%20his%20dad%20hits%20his%20mum');
+    const first = page.locator('[data-search-results] > li').first();
+    const excerpts = await first.locator('.result-excerpt, .result-sections p').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(1);
+    await page.goto(new URL((await first.locator('h2 a').getAttribute('href'))!, env.site.url).href);
+    const shown = wordsOf(await page.locator('main').innerText());
+    for (const excerpt of excerpts) expect(shown, excerpt).toContain(wordsOf(excerpt));
+  });
+
   it('without JavaScript, says how to browse instead', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

@@ -23,11 +23,13 @@ export interface SubResult {
   excerpt: string;
   weighted_locations?: WordLocation[];
   /** The heading the section starts at; none for the part of the page before the first one. */
-  anchor?: { id: string; element: string };
+  anchor?: { id: string; element: string; location?: number };
 }
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** Where the query's words are on the page, each with its score. */
+  weighted_locations?: WordLocation[];
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: SubResult[];

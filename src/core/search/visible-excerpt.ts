@@ -1,0 +1,81 @@
+/**
+ * Excerpts from the text a reader sees. A section's hidden questions are part of the page's indexed text, so
+ * Pagefind's excerpt is often a run of them ("promise not to tell anyone. What questions can I ask after a
+ * disclosure?"), which reads as noise and hides the guidance that answers. The result already shows the best
+ * question as "Answers: …"; the excerpt is taken from the rest: the window of the page's (or section's) visible
+ * words holding the most of the query's matches, with them marked, as Pagefind chooses its own.
+ */
+import { sentencesAt, type Anchor } from './answers.ts';
+
+/** A matched word on the page: where it is, and how much it counts (Pagefind's weighted locations). */
+export interface Match {
+  location: number;
+  balanced_score: number;
+}
+
+const QUESTIONS_ID = /^q-.+-(\d+)$/;
+
+/** Words shown before the first match. */
+const LEAD = 3;
+
+/** Word positions of the hidden questions, read from each block's marker and its count. */
+export function hiddenWords(content: string, anchors: readonly Anchor[]): Set<number> {
+  const hidden = new Set<number>();
+  for (const { id, location } of anchors) {
+    const count = QUESTIONS_ID.exec(id)?.[1];
+    if (!count || location === undefined) continue;
+    const length = sentencesAt(content, location, Number(count)).reduce((n, s) => n + s.split(' ').length, 0);
+    for (let i = location; i < location + length; i++) hidden.add(i);
+  }
+  return hidden;
+}
+
+/**
+ * Where a section's (or page's) own words start: after its heading, when the text at `at` opens with it, so an
+ * excerpt never starts inside the heading the result's link already shows.
+ */
+export function afterHeading(content: string, at: number, heading: string): number {
+  const all = content.split(/\s+/).filter(Boolean);
+  const want = heading.split(/\s+/).filter(Boolean);
+  const opens = want.length > 0 && want.every((w, i) => all[at + i]?.replace(/[.:?!]$/, '') === w.replace(/[.:?!]$/, ''));
+  return opens ? at + want.length : at;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The excerpt, as HTML with <mark>s, of the visible words in [from, to): `length` of them, where the matches
+ * score most (the first such window; the start when none is visible). Undefined when the range shows nothing.
+ */
+export function visibleExcerpt(
+  content: string,
+  hidden: ReadonlySet<number>,
+  matches: readonly Match[],
+  range: { from?: number; to?: number } = {},
+  length = 24,
+): string | undefined {
+  const all = content.split(/\s+/).filter(Boolean);
+  const from = range.from ?? 0;
+  const to = Math.min(range.to ?? all.length, all.length);
+  const visible: number[] = [];
+  for (let i = from; i < to; i++) if (!hidden.has(i)) visible.push(i);
+  if (!visible.length) return undefined;
+  const score = new Map<number, number>();
+  for (const m of matches) if (!hidden.has(m.location)) score.set(m.location, (score.get(m.location) ?? 0) + m.balanced_score);
+  // Sliding window over the visible words.
+  let best = 0;
+  let bestSum = 0;
+  let sum = 0;
+  for (let i = 0; i < visible.length; i++) {
+    sum += score.get(visible[i]!) ?? 0;
+    if (i >= length) sum -= score.get(visible[i - length]!) ?? 0;
+    if (sum > bestSum) [bestSum, best] = [sum, Math.max(0, i - length + 1)];
+  }
+  // Open a few words before the window's first match, so the match is read with what follows it.
+  const first = visible.slice(best, best + length).findIndex((i) => score.has(i));
+  const start = first < 0 ? best : Math.max(0, best + first - LEAD);
+  return visible
+    .slice(start, start + length)
+    .map((i) => (score.has(i) ? `<mark>${escape(all[i]!)}</mark>` : escape(all[i]!)))
+    .join(' ');
+}
