@@ -43,6 +43,12 @@ const situations2 = read('tests/search/situations-2.json');
  * measure of how search does on what staff actually type.
  */
 const situations3 = read('tests/search/situations-3.json');
+/**
+ * 130 more, written for the next search change by someone who saw neither the search code, the hidden
+ * questions nor any set's misses. Not scored here, so nobody sees its misses before that change: only its
+ * answers are checked to be built pages.
+ */
+const situations4 = read('tests/search/situations-4.json');
 const TARGET = 0.9;
 /**
  * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
@@ -65,7 +71,7 @@ describe('the query sets', () => {
   it('hold at least 60 queries, each with answers that are built pages', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const pages = new Set(builtPages());
-    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3]) {
+    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4]) {
       expect(q.trim(), 'empty query').not.toBe('');
       expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
       for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
