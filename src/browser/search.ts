@@ -7,7 +7,7 @@
 import { statementPath } from '../core/competency.ts';
 import { searchPlan, type PagefindLike, type ResultData } from '../core/search/engine.ts';
 import { splitHeading, withoutHeading } from '../core/search/excerpt.ts';
-import { afterHeading, hiddenWords, visibleExcerpt } from '../core/search/visible-excerpt.ts';
+import { visibleExcerpts } from '../core/search/visible-excerpt.ts';
 import { analyse } from '../core/search/query.ts';
 import { PAGEFIND_RANKING } from '../core/search/ranking.ts';
 import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../core/search/results.ts';
@@ -230,11 +230,9 @@ function renderPage(hit: ResultData, type: ResultType, query: string): HTMLLIEle
   // A domain's page is titled with its id for search's sake; its name reads better.
   const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
   // On a page with hidden section questions, excerpts come from the text a reader sees (visible-excerpt.ts).
-  const hidden = hit.content && hit.anchors ? hiddenWords(hit.content, hit.anchors) : new Set<number>();
-  const visible = (matches: ResultData['weighted_locations'], range?: { from?: number; to?: number }) =>
-    hidden.size ? visibleExcerpt(hit.content!, hidden, matches ?? [], range) : undefined;
+  const visible = visibleExcerpts(hit, heading);
   // Excerpts leave out the heading they open with: the link above them says it already.
-  const excerpt = withoutHeading(visible(hit.weighted_locations, { from: hidden.size ? afterHeading(hit.content!, 0, heading) : 0 }) ?? hit.excerpt, heading);
+  const excerpt = withoutHeading(visible.page ?? hit.excerpt, heading);
   const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
   // The everyday question of the page closest to the query, linked to the section that answers it.
   const answer = bestQuestion(query, hit.anchors, hit.content);
@@ -257,11 +255,7 @@ function renderPage(hit: ResultData, type: ResultType, query: string): HTMLLIEle
       const a = document.createElement('a');
       a.href = sub.url;
       a.textContent = sub.title;
-      const at = sub.anchor?.location;
-      const from = at === undefined || !hidden.size ? at : afterHeading(hit.content!, at, sub.title);
-      const to = from === undefined ? undefined : hit.anchors?.find((x) => /^h[1-6]$/.test(x.element) && (x.location ?? 0) > from)?.location;
-      const range = from === undefined ? undefined : to === undefined ? { from } : { from, to };
-      const rest = withoutHeading((range && visible(sub.weighted_locations, range)) ?? sub.excerpt, sub.title);
+      const rest = withoutHeading(visible.section(sub) ?? sub.excerpt, sub.title);
       // A section whose excerpt is the page's, or is only its heading, shows its link alone.
       if (rest && rest !== excerpt) {
         const text = document.createElement('p');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterHeading, hiddenWords, visibleExcerpt } from '../../src/core/search/visible-excerpt.ts';
+import { afterHeading, hiddenWords, visibleExcerpt, visibleExcerpts } from '../../src/core/search/visible-excerpt.ts';
 
 // A page's text as Pagefind indexes it: a heading, its hidden questions (marker q-gifts-2), then the guidance.
 const content = 'Gifts. Can I take a tip? resident offered me a fiver. Say no kindly to a gift of money, and tell your manager. <Small> things & cards are different.';
@@ -42,5 +42,35 @@ describe('where a section\'s own words start', () => {
   it('is where it was when the text does not open with the heading', () => {
     expect(afterHeading('No kindly. A gift', 0, 'Saying no kindly')).toBe(0);
     expect(afterHeading('Saying no', 0, 'Saying no kindly')).toBe(0);
+  });
+});
+
+describe('a result\'s excerpts', () => {
+  // Title, then two sections, each a heading, its hidden questions and its text.
+  const text = 'Money. What to do. Gifts. Can I take a tip? Say no to a gift kindly. Wills. Can I be in her will? Never witness a will.';
+  const w = text.split(' ');
+  const page = {
+    content: text,
+    anchors: [
+      { id: 'gifts', element: 'h2', location: w.indexOf('Gifts.') },
+      { id: 'q-gifts-1', element: 'span', location: w.indexOf('Can') },
+      { id: 'wills', element: 'h2', location: w.indexOf('Wills.') },
+      { id: 'q-wills-1', element: 'span', location: w.lastIndexOf('Can') },
+    ],
+    weighted_locations: [{ location: w.indexOf('gift'), balanced_score: 1 }],
+  };
+
+  it('are the page\'s after its title, and each section\'s within it, without questions or heading', () => {
+    const excerpts = visibleExcerpts(page, 'Money');
+    expect(excerpts.page).toBe('no to a <mark>gift</mark> kindly. Wills. Never witness a will.');
+    expect(excerpts.section({ title: 'Gifts', anchor: { location: w.indexOf('Gifts.') } })).toBe('Say no to a gift kindly.');
+    expect(excerpts.section({ title: 'Wills', anchor: { location: w.indexOf('Wills.') } })).toBe('Never witness a will.');
+  });
+
+  it('leave Pagefind\'s own where a page has no hidden questions, or a section no heading', () => {
+    const plain = visibleExcerpts({ ...page, anchors: page.anchors.filter((a) => !a.id.startsWith('q-')) }, 'Money');
+    expect(plain.page).toBeUndefined();
+    expect(plain.section({ title: 'Gifts', anchor: { location: 3 } })).toBeUndefined();
+    expect(visibleExcerpts(page, 'Money').section({ title: 'Intro' })).toBeUndefined();
   });
 });

@@ -79,3 +79,38 @@ export function visibleExcerpt(
     .map((i) => (score.has(i) ? `<mark>${escape(all[i]!)}</mark>` : escape(all[i]!)))
     .join(' ');
 }
+
+/** What Pagefind gives for a result, as far as its excerpts need. */
+interface PageText {
+  content?: string;
+  anchors?: readonly (Anchor & { element?: string })[];
+  weighted_locations?: readonly Match[];
+}
+interface SectionText {
+  title: string;
+  anchor?: { location?: number };
+  weighted_locations?: readonly Match[];
+}
+
+/**
+ * The excerpts of a result from its visible text: the page's (after its title `heading`) and each section's
+ * (from after its heading to the next heading). Undefined where Pagefind's own excerpt should stay: a page
+ * without hidden questions, or a section shown only by its link.
+ */
+export function visibleExcerpts(page: PageText, heading: string): { page?: string; section(sub: SectionText): string | undefined } {
+  const { content, anchors = [] } = page;
+  const hidden = content ? hiddenWords(content, anchors) : new Set<number>();
+  if (!content || !hidden.size) return { section: () => undefined };
+  const headings = anchors.filter((a) => a.element !== undefined && /^h[1-6]$/.test(a.element));
+  const excerpt = visibleExcerpt(content, hidden, page.weighted_locations ?? [], { from: afterHeading(content, 0, heading) });
+  return {
+    ...(excerpt === undefined ? {} : { page: excerpt }),
+    section(sub) {
+      const at = sub.anchor?.location;
+      if (at === undefined) return undefined;
+      const from = afterHeading(content, at, sub.title);
+      const to = headings.find((a) => (a.location ?? 0) > from)?.location;
+      return visibleExcerpt(content, hidden, sub.weighted_locations ?? [], to === undefined ? { from } : { from, to });
+    },
+  };
+}
