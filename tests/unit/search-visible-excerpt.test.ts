@@ -19,9 +19,15 @@ describe('the hidden questions of a page', () => {
 describe('an excerpt from the visible text', () => {
   const hidden = hiddenWords(content, anchors);
 
-  it('takes the window with the most matches, and never a hidden question', () => {
+  it('takes the window with the most matches, from the start of its sentence, and never a hidden question', () => {
     const matches = [at('tip?'), at('fiver.'), at('gift')].map((location) => ({ location, balanced_score: 1 }));
-    expect(visibleExcerpt(content, hidden, matches, {}, 6)).toBe('kindly to a <mark>gift</mark> of money,');
+    expect(visibleExcerpt(content, hidden, matches, {}, 6)).toBe('Say no kindly to a <mark>gift</mark>');
+  });
+
+  it('opens a few words before the match when its sentence starts far back', () => {
+    const long = 'Start. a b c d e f g h i j k l m gift n o';
+    const at = long.split(' ').indexOf('gift');
+    expect(visibleExcerpt(long, new Set(), [{ location: at, balanced_score: 1 }], {}, 5)).toBe('k l m <mark>gift</mark> n');
   });
 
   it('escapes the text, and starts at the range when nothing visible matches', () => {
@@ -62,7 +68,7 @@ describe('a result\'s excerpts', () => {
 
   it('are the page\'s after its title, and each section\'s within it, without questions or heading', () => {
     const excerpts = visibleExcerpts(page, 'Money');
-    expect(excerpts.page).toBe('no to a <mark>gift</mark> kindly. Wills. Never witness a will.');
+    expect(excerpts.page).toBe('Say no to a <mark>gift</mark> kindly. Wills. Never witness a will.');
     expect(excerpts.section({ title: 'Gifts', anchor: { location: w.indexOf('Gifts.') } })).toBe('Say no to a gift kindly.');
     expect(excerpts.section({ title: 'Wills', anchor: { location: w.indexOf('Wills.') } })).toBe('Never witness a will.');
   });

@@ -15,8 +15,9 @@ export interface Match {
 
 const QUESTIONS_ID = /^q-.+-(\d+)$/;
 
-/** Words shown before the first match. */
+/** Words shown before the first match, when its sentence starts further back than SENTENCE_REACH words. */
 const LEAD = 3;
+const SENTENCE_REACH = 10;
 
 /** Word positions of the hidden questions, read from each block's marker and its count. */
 export function hiddenWords(content: string, anchors: readonly Anchor[]): Set<number> {
@@ -71,9 +72,18 @@ export function visibleExcerpt(
     if (i >= length) sum -= score.get(visible[i - length]!) ?? 0;
     if (sum > bestSum) [bestSum, best] = [sum, Math.max(0, i - length + 1)];
   }
-  // Open a few words before the window's first match, so the match is read with what follows it.
+  // Open at the start of the sentence holding the window's first match when it is near, else a few words
+  // before the match, so the match is read with what follows it.
   const first = visible.slice(best, best + length).findIndex((i) => score.has(i));
-  const start = first < 0 ? best : Math.max(0, best + first - LEAD);
+  let start = first < 0 ? best : Math.max(0, best + first - LEAD);
+  if (first >= 0) {
+    const match = best + first;
+    for (let k = match - 1; k >= Math.max(0, match - SENTENCE_REACH); k--)
+      if (/[.?!:]["”’)]*$/.test(all[visible[k]!]!)) {
+        start = k + 1;
+        break;
+      } else if (k === 0) start = 0;
+  }
   return visible
     .slice(start, start + length)
     .map((i) => (score.has(i) ? `<mark>${escape(all[i]!)}</mark>` : escape(all[i]!)))
