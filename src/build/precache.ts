@@ -109,12 +109,20 @@ export function onVisitTiers(files: { path: string; size: number }[], budget = P
 }
 
 /**
- * The built files (path relative to dist/, size in bytes) too large to precache: their paths, and their URLs as
- * the service worker sees them (relative to sw.js, `x/index.html` as `x/`).
+ * The built files (path relative to dist/, size in bytes) not to precache, too large or printouts: their paths,
+ * their URLs as the service worker sees them (relative to sw.js, `x/index.html` as `x/`), and which of them are
+ * there for their size alone (the printouts are left to the visit by design, whatever their size).
  */
-export function largeFiles(files: { path: string; size: number }[], limit = PRECACHE_MAX_FILE_BYTES): { paths: string[]; urls: string[] } {
+export function largeFiles(
+  files: { path: string; size: number }[],
+  limit = PRECACHE_MAX_FILE_BYTES,
+): { paths: string[]; urls: string[]; overLimit: string[] } {
   const paths = files.filter((f) => f.size > limit || ON_VISIT_ONLY.test(f.path)).map((f) => f.path).sort();
-  return { paths, urls: paths.map((p) => (p === 'index.html' ? '' : p.replace(/(^|\/)index\.html$/, '$1'))) };
+  return {
+    paths,
+    urls: paths.map((p) => (p === 'index.html' ? '' : p.replace(/(^|\/)index\.html$/, '$1'))),
+    overLimit: paths.filter((p) => !ON_VISIT_ONLY.test(p)),
+  };
 }
 
 /**

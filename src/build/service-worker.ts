@@ -13,7 +13,6 @@ import {
   IGNORED_URL_PARAMETERS,
   LARGE_FILES_CACHE,
   NOT_SAVED_PAGE,
-  ON_VISIT_ONLY,
   PRECACHE_IGNORE,
   PRECACHE_MAX_FILE_BYTES,
   PRECACHE_WARN_BYTES,
@@ -108,12 +107,12 @@ export async function writeServiceWorker(dist: string, log: Log): Promise<void> 
       `in ${Math.round(performance.now() - started)} ms`,
   );
   // The printouts are kept only once opened by design (they repeat pages kept offline): worth a line, not a warning.
-  const printouts = large.paths.filter((p) => ON_VISIT_ONLY.test(p));
-  const oversize = large.paths.filter((p) => !ON_VISIT_ONLY.test(p));
-  if (printouts.length) log.info(`printouts saved when first opened, as they repeat pages kept offline: ${printouts.length} (print/, sheets/all/).`);
-  if (oversize.length) {
+  const printouts = large.paths.length - large.overLimit.length;
+  if (printouts) log.info(`printouts saved when first opened, as they repeat pages kept offline: ${printouts} (print/, sheets/all/).`);
+  if (large.overLimit.length) {
     log.warn(
-      `over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${oversize.length}):\n  ` + oversize.join('\n  '),
+      `over ${kb(PRECACHE_MAX_FILE_BYTES)}, so working offline only once opened online (${large.overLimit.length}):\n  ` +
+        large.overLimit.join('\n  '),
     );
   }
   if (tiers.length) {

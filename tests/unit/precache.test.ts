@@ -50,6 +50,7 @@ describe('precache', () => {
     expect(largeFiles(files)).toEqual({
       paths: ['framework.json', 'framework/coverage/index.html', 'index.html'],
       urls: ['framework.json', 'framework/coverage/', ''],
+      overLimit: ['framework.json', 'framework/coverage/index.html', 'index.html'],
     });
   });
 
@@ -109,6 +110,7 @@ describe('precache', () => {
     expect(largeFiles(files, 1000)).toEqual({
       paths: ['print/boundaries/index.html', 'print/index.html', 'sheets/all/index.html'],
       urls: ['print/boundaries/', 'print/', 'sheets/all/'],
+      overLimit: [],
     });
   });
 });
