@@ -14,7 +14,7 @@ import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from
 import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.ts';
 import { parseVocabulary, shardsFor, unknownWords, type Vocabulary } from '../core/search/vocabulary.ts';
 import { synonymWords } from '../core/search/synonyms.ts';
-import { bestQuestion } from '../core/search/answers.ts';
+import { bestQuestion, questionBlocks, textWords } from '../core/search/answers.ts';
 import { dictionaryLookup, dictionaryShardOf, parseWordShard, type IsWord } from '../core/search/dictionary.ts';
 
 interface Pagefind extends PagefindLike {
@@ -229,13 +229,17 @@ function resultItem(href: string, heading: string | { html: string }, type: stri
 function renderPage(hit: ResultData, type: ResultType, query: string): HTMLLIElement {
   // A domain's page is titled with its id for search's sake; its name reads better.
   const heading = hit.meta['domain'] ?? hit.meta['title'] ?? hit.url;
-  // On a page with hidden section questions, excerpts come from the text a reader sees (visible-excerpt.ts).
-  const visible = visibleExcerpts(hit, heading);
+  // A page's hidden section questions, read once: the best one is shown as "Answers: …", and excerpts come
+  // from the rest of the text, the part a reader sees (visible-excerpt.ts).
+  const words = hit.content ? textWords(hit.content) : [];
+  const anchors = hit.anchors ?? [];
+  const blocks = questionBlocks(words, anchors);
+  const visible = visibleExcerpts({ words, blocks, anchors, weighted_locations: hit.weighted_locations }, heading);
   // Excerpts leave out the heading they open with: the link above them says it already.
   const excerpt = withoutHeading(visible.page ?? hit.excerpt, heading);
   const { li, link } = resultItem(hit.url, heading, typeLabel(hit, type), excerpt);
   // The everyday question of the page closest to the query, linked to the section that answers it.
-  const answer = bestQuestion(query, hit.anchors, hit.content);
+  const answer = bestQuestion(query, blocks);
   if (answer) {
     const p = document.createElement('p');
     p.className = 'result-answers';

@@ -10,14 +10,10 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { questionsId } from '../core/questions.ts';
 
 /** How much a question's words count against the section's own text (1); a `##` heading's count 6. */
 export const QUESTION_WEIGHT = 3;
-
-/** The id of a section's question block of `count` questions; the search page reads both back from it. */
-export function questionsId(anchor: string, count: number): string {
-  return `q-${anchor}-${count}`;
-}
 
 type Questions = Record<string, unknown>;
 

@@ -7,8 +7,6 @@ export interface QuestionKey {
   anchor: string;
   /** Line in the file, counting the opening `---` as line 1. */
   line: number;
-  /** How many questions the key lists. */
-  count: number;
   /** Each question as written (outer quotes taken off), with its line. */
   items: { text: string; line: number }[];
 }
@@ -38,12 +36,24 @@ export function questionKeysOf(source: string): QuestionKey[] {
     const key = /^\s*(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/.exec(line);
     if (key && !line.trimStart().startsWith('-') && (indent < 0 || depth === indent)) {
       indent = depth;
-      keys.push({ anchor: (key[1] ?? key[2] ?? key[3])!.trim(), line: i + 1, count: 0, items: [] });
+      keys.push({ anchor: (key[1] ?? key[2] ?? key[3])!.trim(), line: i + 1, items: [] });
     } else if (line.trimStart().startsWith('-') && keys.length) {
-      const last = keys[keys.length - 1]!;
-      last.count++;
-      last.items.push({ text: itemText(line), line: i + 1 });
+      keys[keys.length - 1]!.items.push({ text: itemText(line), line: i + 1 });
     }
   }
   return keys;
+}
+
+/**
+ * The id of the empty marker that opens a section's block of `count` hidden questions on the built page
+ * (src/build/rehype-section-questions.ts); the search page reads the section and the count back from it.
+ */
+export function questionsId(anchor: string, count: number): string {
+  return `q-${anchor}-${count}`;
+}
+
+/** The section and the count a marker's id names, or undefined for any other id. */
+export function readQuestionsId(id: string): { anchor: string; count: number } | undefined {
+  const match = /^q-(.+)-(\d+)$/.exec(id);
+  return match ? { anchor: match[1]!, count: Number(match[2]) } : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterHeading, hiddenWords, visibleExcerpt, visibleExcerpts } from '../../src/core/search/visible-excerpt.ts';
+import { questionBlocks, textWords } from '../../src/core/search/answers.ts';
 
 // A page's text as Pagefind indexes it: a heading, its hidden questions (marker q-gifts-2), then the guidance.
 const content = 'Gifts. Can I take a tip? resident offered me a fiver. Say no kindly to a gift of money, and tell your manager. <Small> things & cards are different.';
@@ -12,59 +13,56 @@ const anchors = [
 
 describe('the hidden questions of a page', () => {
   it('are the words of each question block, read from its marker', () => {
-    expect([...hiddenWords(content, anchors)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([...hiddenWords(questionBlocks(words, anchors))]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
 
 describe('an excerpt from the visible text', () => {
-  const hidden = hiddenWords(content, anchors);
+  const hidden = hiddenWords(questionBlocks(words, anchors));
 
   it('takes the window with the most matches, from the start of its sentence, and never a hidden question', () => {
     const matches = [at('tip?'), at('fiver.'), at('gift')].map((location) => ({ location, balanced_score: 1 }));
-    expect(visibleExcerpt(content, hidden, matches, {}, 6)).toBe('Say no kindly to a <mark>gift</mark>');
+    expect(visibleExcerpt(words, hidden, matches, {}, 6)).toBe('Say no kindly to a <mark>gift</mark>');
   });
 
   it('opens a few words before the match when its sentence starts far back', () => {
     const long = 'Start. a b c d e f g h i j k l m gift n o';
     const at = long.split(' ').indexOf('gift');
-    expect(visibleExcerpt(long, new Set(), [{ location: at, balanced_score: 1 }], {}, 5)).toBe('k l m <mark>gift</mark> n');
+    expect(visibleExcerpt(long.split(' '), new Set(), [{ location: at, balanced_score: 1 }], {}, 5)).toBe('k l m <mark>gift</mark> n');
   });
 
   it('escapes the text, and starts at the range when nothing visible matches', () => {
-    expect(visibleExcerpt(content, hidden, [{ location: at('tip?'), balanced_score: 5 }], {}, 3)).toBe('Gifts. Say no');
-    expect(visibleExcerpt(content, hidden, [], { from: at('manager.') }, 4)).toBe('manager. &lt;Small&gt; things &amp;');
+    expect(visibleExcerpt(words, hidden, [{ location: at('tip?'), balanced_score: 5 }], {}, 3)).toBe('Gifts. Say no');
+    expect(visibleExcerpt(words, hidden, [], { from: at('manager.') }, 4)).toBe('manager. &lt;Small&gt; things &amp;');
   });
 
   it('keeps to a section, and shows nothing for a range that is all questions', () => {
-    expect(visibleExcerpt(content, hidden, [], { from: 1, to: 11 })).toBeUndefined();
+    expect(visibleExcerpt(words, hidden, [], { from: 1, to: 11 })).toBeUndefined();
   });
 });
 
 describe('where a section\'s own words start', () => {
   it('is after its heading, with the full stop Pagefind adds', () => {
-    expect(afterHeading('Saying no kindly. A gift is often a thank you.', 0, 'Saying no kindly')).toBe(3);
-    expect(afterHeading('Intro. Saying no kindly. A gift', 1, 'Saying no kindly')).toBe(4);
+    expect(afterHeading(textWords('Saying no kindly. A gift is often a thank you.'), 0, 'Saying no kindly')).toBe(3);
+    expect(afterHeading(textWords('Intro. Saying no kindly. A gift'), 1, 'Saying no kindly')).toBe(4);
   });
   it('is where it was when the text does not open with the heading', () => {
-    expect(afterHeading('No kindly. A gift', 0, 'Saying no kindly')).toBe(0);
-    expect(afterHeading('Saying no', 0, 'Saying no kindly')).toBe(0);
+    expect(afterHeading(textWords('No kindly. A gift'), 0, 'Saying no kindly')).toBe(0);
+    expect(afterHeading(textWords('Saying no'), 0, 'Saying no kindly')).toBe(0);
   });
 });
 
 describe('a result\'s excerpts', () => {
   // Title, then two sections, each a heading, its hidden questions and its text.
   const text = 'Money. What to do. Gifts. Can I take a tip? Say no to a gift kindly. Wills. Can I be in her will? Never witness a will.';
-  const w = text.split(' ');
-  const page = {
-    content: text,
-    anchors: [
-      { id: 'gifts', element: 'h2', location: w.indexOf('Gifts.') },
-      { id: 'q-gifts-1', element: 'span', location: w.indexOf('Can') },
-      { id: 'wills', element: 'h2', location: w.indexOf('Wills.') },
-      { id: 'q-wills-1', element: 'span', location: w.lastIndexOf('Can') },
-    ],
-    weighted_locations: [{ location: w.indexOf('gift'), balanced_score: 1 }],
-  };
+  const w = textWords(text);
+  const anchors = [
+    { id: 'gifts', element: 'h2', location: w.indexOf('Gifts.') },
+    { id: 'q-gifts-1', element: 'span', location: w.indexOf('Can') },
+    { id: 'wills', element: 'h2', location: w.indexOf('Wills.') },
+    { id: 'q-wills-1', element: 'span', location: w.lastIndexOf('Can') },
+  ];
+  const page = { words: w, blocks: questionBlocks(w, anchors), anchors, weighted_locations: [{ location: w.indexOf('gift'), balanced_score: 1 }] };
 
   it('are the page\'s after its title, and each section\'s within it, without questions or heading', () => {
     const excerpts = visibleExcerpts(page, 'Money');
@@ -74,7 +72,8 @@ describe('a result\'s excerpts', () => {
   });
 
   it('leave Pagefind\'s own where a page has no hidden questions, or a section no heading', () => {
-    const plain = visibleExcerpts({ ...page, anchors: page.anchors.filter((a) => !a.id.startsWith('q-')) }, 'Money');
+    const unmarked = anchors.filter((a) => !a.id.startsWith('q-'));
+    const plain = visibleExcerpts({ ...page, anchors: unmarked, blocks: questionBlocks(w, unmarked) }, 'Money');
     expect(plain.page).toBeUndefined();
     expect(plain.section({ title: 'Gifts', anchor: { location: 3 } })).toBeUndefined();
     expect(visibleExcerpts(page, 'Money').section({ title: 'Intro' })).toBeUndefined();

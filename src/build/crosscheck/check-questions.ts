@@ -7,6 +7,7 @@
  */
 import { EXAMPLE_SECTIONS, type GuidancePage } from '../../core/guidance.ts';
 import { suggest } from '../../core/suggest.ts';
+import { isOneSentence } from '../../core/search/answers.ts';
 import type { Message } from './messages.ts';
 
 export function checkQuestions(pages: readonly GuidancePage[]): Message[] {
@@ -28,7 +29,7 @@ export function checkQuestions(pages: readonly GuidancePage[]): Message[] {
       });
     }
     for (const { text, line } of keys.flatMap((k) => k.items))
-      if (/[.?!]["”’)]*\s+\S/.test(text.trim()))
+      if (!isOneSentence(text))
         messages.push({
           file: page.file,
           line,

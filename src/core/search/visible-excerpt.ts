@@ -5,7 +5,7 @@
  * question as "Answers: …"; the excerpt is taken from the rest: the window of the page's (or section's) visible
  * words holding the most of the query's matches, with them marked, as Pagefind chooses its own.
  */
-import { sentencesAt, type Anchor } from './answers.ts';
+import type { Anchor, QuestionBlock } from './answers.ts';
 
 /** A matched word on the page: where it is, and how much it counts (Pagefind's weighted locations). */
 export interface Match {
@@ -13,21 +13,14 @@ export interface Match {
   balanced_score: number;
 }
 
-const QUESTIONS_ID = /^q-.+-(\d+)$/;
-
 /** Words shown before the first match, when its sentence starts further back than SENTENCE_REACH words. */
 const LEAD = 3;
 const SENTENCE_REACH = 10;
 
-/** Word positions of the hidden questions, read from each block's marker and its count. */
-export function hiddenWords(content: string, anchors: readonly Anchor[]): Set<number> {
+/** Word positions of the hidden questions. */
+export function hiddenWords(blocks: readonly QuestionBlock[]): Set<number> {
   const hidden = new Set<number>();
-  for (const { id, location } of anchors) {
-    const count = QUESTIONS_ID.exec(id)?.[1];
-    if (!count || location === undefined) continue;
-    const length = sentencesAt(content, location, Number(count)).reduce((n, s) => n + s.split(' ').length, 0);
-    for (let i = location; i < location + length; i++) hidden.add(i);
-  }
+  for (const { start, end } of blocks) for (let i = start; i < end; i++) hidden.add(i);
   return hidden;
 }
 
@@ -35,8 +28,7 @@ export function hiddenWords(content: string, anchors: readonly Anchor[]): Set<nu
  * Where a section's (or page's) own words start: after its heading, when the text at `at` opens with it, so an
  * excerpt never starts inside the heading the result's link already shows.
  */
-export function afterHeading(content: string, at: number, heading: string): number {
-  const all = content.split(/\s+/).filter(Boolean);
+export function afterHeading(all: readonly string[], at: number, heading: string): number {
   const want = heading.split(/\s+/).filter(Boolean);
   const opens = want.length > 0 && want.every((w, i) => all[at + i]?.replace(/[.:?!]$/, '') === w.replace(/[.:?!]$/, ''));
   return opens ? at + want.length : at;
@@ -45,17 +37,17 @@ export function afterHeading(content: string, at: number, heading: string): numb
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The excerpt, as HTML with <mark>s, of the visible words in [from, to): `length` of them, where the matches
- * score most (the first such window; the start when none is visible). Undefined when the range shows nothing.
+ * The excerpt, as HTML with <mark>s, of the visible words (of the page's `all`) in [from, to): `length` of them,
+ * where the matches score most (the first such window; the start when none is visible). Undefined when the
+ * range shows nothing.
  */
 export function visibleExcerpt(
-  content: string,
+  all: readonly string[],
   hidden: ReadonlySet<number>,
   matches: readonly Match[],
   range: { from?: number; to?: number } = {},
   length = 24,
 ): string | undefined {
-  const all = content.split(/\s+/).filter(Boolean);
   const from = range.from ?? 0;
   const to = Math.min(range.to ?? all.length, all.length);
   const visible: number[] = [];
@@ -90,11 +82,12 @@ export function visibleExcerpt(
     .join(' ');
 }
 
-/** What Pagefind gives for a result, as far as its excerpts need. */
+/** A result's text as its excerpts need it: its words (`textWords`), question blocks, anchors and matches. */
 interface PageText {
-  content?: string;
-  anchors?: readonly (Anchor & { element?: string })[];
-  weighted_locations?: readonly Match[];
+  words: readonly string[];
+  blocks: readonly QuestionBlock[];
+  anchors: readonly (Anchor & { element?: string })[];
+  weighted_locations?: readonly Match[] | undefined;
 }
 interface SectionText {
   title: string;
@@ -108,19 +101,19 @@ interface SectionText {
  * without hidden questions, or a section shown only by its link.
  */
 export function visibleExcerpts(page: PageText, heading: string): { page?: string; section(sub: SectionText): string | undefined } {
-  const { content, anchors = [] } = page;
-  const hidden = content ? hiddenWords(content, anchors) : new Set<number>();
-  if (!content || !hidden.size) return { section: () => undefined };
+  const { words: all, blocks, anchors } = page;
+  if (!blocks.length) return { section: () => undefined };
+  const hidden = hiddenWords(blocks);
   const headings = anchors.filter((a) => a.element !== undefined && /^h[1-6]$/.test(a.element));
-  const excerpt = visibleExcerpt(content, hidden, page.weighted_locations ?? [], { from: afterHeading(content, 0, heading) });
+  const excerpt = visibleExcerpt(all, hidden, page.weighted_locations ?? [], { from: afterHeading(all, 0, heading) });
   return {
     ...(excerpt === undefined ? {} : { page: excerpt }),
     section(sub) {
       const at = sub.anchor?.location;
       if (at === undefined) return undefined;
-      const from = afterHeading(content, at, sub.title);
+      const from = afterHeading(all, at, sub.title);
       const to = headings.find((a) => (a.location ?? 0) > from)?.location;
-      return visibleExcerpt(content, hidden, sub.weighted_locations ?? [], to === undefined ? { from } : { from, to });
+      return visibleExcerpt(all, hidden, sub.weighted_locations ?? [], to === undefined ? { from } : { from, to });
     },
   };
 }
