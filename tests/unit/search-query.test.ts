@@ -26,15 +26,19 @@ describe('words of a query', () => {
 });
 
 describe('the query plan', () => {
-  it('asks for its content words together (no stop words, no person words), then pairs, synonyms and each word', () => {
+  it('asks for the synonyms, then each content word (no stop words, no person words), never words together', () => {
     expect(queries(analyse('can I give a client a present at christmas', { vocabulary, synonyms }).plan)).toEqual([
-      'give present christmas',
-      'give present',
-      'present christmas',
       'gift',
       'give',
       'present',
       'christmas',
+    ]);
+    expect(queries(analyse('he asked why im leaving and said everyone always leaves him', { vocabulary, synonyms }).plan)).toEqual([
+      'asked',
+      'leaving',
+      'everyone',
+      'always',
+      'leaves',
     ]);
   });
 
