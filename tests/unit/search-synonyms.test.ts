@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYMS, expand, synonymWords, toSynonyms } from '../../src/core/search/synonyms.ts';
+import { SYNONYMS, expand, synonymWords, toSynonyms, unusableTargets } from '../../src/core/search/synonyms.ts';
 import { words } from '../../src/core/search/words.ts';
 
 const fixture = toSynonyms({
@@ -40,5 +40,16 @@ describe('synonyms', () => {
     expect(SYNONYMS.size).toBeGreaterThan(100);
     expect(SYNONYMS.get('present')).toContain('gift');
     expect(SYNONYMS.get('facebook')).toContain('social media');
+  });
+});
+
+describe('synonyms that cannot work', () => {
+  const vocabulary = { gift: 3, liberty: 2, deprivation: 2 };
+  it('names a target the site never uses, and one made only of stop words', () => {
+    const synonyms = toSynonyms({ present: ['gift', 'presentness'], wandering: ['going out', 'deprivation of liberty'], defib: ['999'], gp: ['gp'] });
+    expect(unusableTargets(synonyms, vocabulary)).toEqual([
+      ['present', 'presentness'],
+      ['wandering', 'going out'],
+    ]);
   });
 });

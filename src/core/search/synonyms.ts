@@ -5,7 +5,8 @@
  * "co worker"); a key of several words matches those words in a row. Values are phrases the site uses.
  */
 import data from './synonyms.json';
-import { words } from './words.ts';
+import { STOP_WORDS, words } from './words.ts';
+import { isListed } from './vocabulary.ts';
 
 export const SYNONYMS_FILE = 'src/core/search/synonyms.json';
 
@@ -53,4 +54,14 @@ export function expand(tokens: readonly string[], synonyms: Synonyms = SYNONYMS)
 /** Every word that appears in a key: words the search understands even when the site never uses them. */
 export function synonymWords(synonyms: Synonyms = SYNONYMS): Set<string> {
   return new Set([...synonyms.keys()].flatMap((k) => k.split(' ')));
+}
+
+/**
+ * The synonyms that cannot work, as [key, target]: a target none of whose words the site uses finds nothing, and
+ * one made only of stop words ("going out") finds nearly every page. Numbers and short words are not listed in
+ * the vocabulary, so they are taken on trust.
+ */
+export function unusableTargets(synonyms: Synonyms, vocabulary: Readonly<Record<string, number>>): [string, string][] {
+  const usable = (w: string) => w in vocabulary || (!isListed(w) && !STOP_WORDS.has(w));
+  return [...synonyms].flatMap(([key, targets]) => targets.filter((t) => !words(t).some(usable)).map((t): [string, string] => [key, t]));
 }

@@ -15,11 +15,16 @@ export { MIN_CORRECTED_LENGTH };
 export type Vocabulary = ReadonlyMap<string, number>;
 
 /** Counts the words of some texts; short words, numbers and stop words are left out (never corrected to). */
+/** Whether a word is listed in the vocabulary: short words, numbers and stop words are never typos worth correcting. */
+export function isListed(word: string): boolean {
+  return word.length >= 3 && !/\d/.test(word) && !STOP_WORDS.has(word);
+}
+
 export function buildVocabulary(texts: Iterable<string>): Record<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts)
     for (const word of words(text))
-      if (word.length >= 3 && !/\d/.test(word) && !STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (isListed(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   // Most common first, so the file reads sensibly and ties break the same way on every build.
   return Object.fromEntries([...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
 }
