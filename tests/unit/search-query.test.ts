@@ -109,19 +109,3 @@ describe('a query that asks for the framework', () => {
     expect(analyse('resident offered me a gift').framework).toBe(false);
   });
 });
-
-describe('a query that reads as someone telling the worker about harm', () => {
-  it('also searches for the site\'s words for a disclosure', () => {
-    for (const q of ['she said a man at her day service touched her', 'kid at one of my visits said his dad hits his mum', 'Resident told me her son slapped her']) {
-      const analysis = analyse(q);
-      expect(analysis.disclosure, q).toBe(true);
-      expect(analysis.plan.map((s) => s.q), q).toEqual(expect.arrayContaining(['disclosure', 'safeguarding', 'abuse']));
-    }
-  });
-  it('needs both a telling word and a harm word', () => {
-    for (const q of ['she said her hip hurts', 'resident hit me', 'told me not to touch her', 'she says she doesnt want a shower']) {
-      expect(analyse(q).disclosure, q).toBe(false);
-      expect(analyse(q).plan.map((s) => s.q), q).not.toContain('safeguarding');
-    }
-  });
-});

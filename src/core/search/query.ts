@@ -13,7 +13,7 @@ import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 import { FRAMEWORK_WORDS } from './types.ts';
-import { DISCLOSURE_PHRASES, readsAsDisclosure } from './disclosure.ts';
+import { SITUATIONS, recognise, type Situation } from './situations.ts';
 
 export { STOP_WORDS, contentWords, words };
 
@@ -46,8 +46,8 @@ export interface Analysis {
   plan: Step[];
   /** A wider plan, with the stop words that can name a topic, for when the plan finds nothing. */
   fallback?: Step[];
-  /** Whether the query reads as someone telling the worker about harm (disclosure.ts): its site words are searched too. */
-  disclosure: boolean;
+  /** The situations the query describes (situations.ts, "disclosure", "sharing"): their phrases are searched too. */
+  situations: string[];
   /** Whether the query asks for the framework ("lone working competencies"): competencies and sheets count in full. */
   framework: boolean;
 }
@@ -58,6 +58,7 @@ export interface AnalyseOptions {
   /** The English word list for the query's unknown words; without it, nothing is suggested. */
   isWord?: IsWord;
   synonyms?: Synonyms;
+  situations?: readonly Situation[];
 }
 
 /** Reads a query and plans the searches that answer it, most specific first, without repeats. */
@@ -75,8 +76,8 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const kept = typos.size ? words(read).filter((w) => !typos.has(w)).join(' ') : read;
   const content = kept ? contentWords(kept) : [];
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
-  const disclosure = readsAsDisclosure(kept);
-  const expansions = [...new Set([...(disclosure ? DISCLOSURE_PHRASES : []), ...expand(words(kept), synonyms)])].filter((phrase) => !content.includes(phrase));
+  const situations = recognise(words(kept), options.situations ?? SITUATIONS);
+  const expansions = [...new Set([...situations.flatMap((s) => s.search), ...expand(words(kept), synonyms)])].filter((phrase) => !content.includes(phrase));
 
   // Stop words are left out (Pagefind matches "a" to every word starting with a), and so are person words:
   // "client" is on nearly every page, so it barely moves the ranking, yet its index chunk is the largest a
@@ -92,7 +93,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
   const framework = words(query).some((w) => FRAMEWORK_WORDS.has(w));
-  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework, disclosure };
+  const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework, situations: situations.map((s) => s.name) };
   const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
   if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));
   if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);

@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { loadFramework } from '../../../data/framework-data.ts';
 import { pageText } from '../../../core/guidance.ts';
 import { SYNONYMS, SYNONYMS_FILE, unusableTargets } from '../../../core/search/synonyms.ts';
+import { SITUATIONS, SITUATIONS_FILE } from '../../../core/search/situations.ts';
 import { buildVocabulary, splitVocabulary } from '../../../core/search/vocabulary.ts';
 
 export const getStaticPaths = (async () => {
@@ -23,10 +24,12 @@ export const getStaticPaths = (async () => {
   ];
   const vocabulary = buildVocabulary(texts);
   // Say so, without failing the build: an organisation's new synonym should not stop its site being built.
-  for (const [key, target] of unusableTargets(SYNONYMS, vocabulary))
-    console.warn(
-      `${SYNONYMS_FILE}: "${key}" → "${target}": no word of "${target}" is one the guidance uses for a topic (stop words such as "out" are on every page), so it cannot find the right page. Point it at a word or phrase the guidance uses.`,
-    );
+  const situations = new Map(SITUATIONS.map((s) => [s.name, s.search]));
+  for (const [file, map] of [[SYNONYMS_FILE, SYNONYMS], [SITUATIONS_FILE, situations]] as const)
+    for (const [key, target] of unusableTargets(map, vocabulary))
+      console.warn(
+        `${file}: "${key}" → "${target}": no word of "${target}" is one the guidance uses for a topic (stop words such as "out" are on every page), so it cannot find the right page. Point it at a word or phrase the guidance uses.`,
+      );
   return [...splitVocabulary(vocabulary)].map(([shard, counts]) => ({ params: { shard }, props: { counts } }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,47 @@
+/**
+ * Situations a query describes without the guide's words for them: someone telling the worker about harm, or
+ * the worker asked to pass on a person's information. A lexical search finds the pages on the words typed (the
+ * harm, the relative); what the worker needs is the page on what to do. A situation is recognised when the
+ * query holds a word from each of its word lists, anywhere, and then its phrases are searched too. Kept as data
+ * in situations.json, beside the synonyms, whose keys can only be runs of words.
+ */
+import data from './situations.json';
+import { words } from './words.ts';
+
+export const SITUATIONS_FILE = 'src/core/search/situations.json';
+
+export interface Situation {
+  name: string;
+  /** What it is and why it is there, for whoever edits the file. */
+  about: string;
+  /** A word from each list must be in the query. */
+  words: readonly ReadonlySet<string>[];
+  /** The site's phrases searched too when it is recognised. */
+  search: readonly string[];
+}
+
+const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && words(w).length === 1 && words(w)[0] === w);
+
+/** Checks the data; a malformed entry stops the build with the file, the entry and what to write instead. */
+export function toSituations(raw: unknown, file = SITUATIONS_FILE): Situation[] {
+  const example = '{ "name": "sharing", "about": "…", "words": [["tell", "share"], ["mum", "dad"]], "search": ["confidentiality"] }';
+  if (!Array.isArray(raw)) throw new Error(`${file}: write a list of situations, e.g. [${example}].`);
+  return raw.map((entry, i) => {
+    const { name, about, words: lists, search } = (entry ?? {}) as Record<string, unknown>;
+    const where = `${file}: situation ${i + 1}${typeof name === 'string' ? ` ("${name}")` : ''}`;
+    if (typeof name !== 'string' || !name || typeof about !== 'string')
+      throw new Error(`${where} needs a "name" and an "about", e.g. ${example}.`);
+    if (!Array.isArray(lists) || lists.length < 2 || !lists.every(isWords))
+      throw new Error(`${where}: "words" must be two or more lists of lower-case single words, e.g. [["tell", "share"], ["mum", "dad"]].`);
+    if (!Array.isArray(search) || !search.length || !search.every((s) => typeof s === 'string' && words(s).length > 0))
+      throw new Error(`${where}: "search" must list one or more of the guidance's phrases, e.g. ["confidentiality"].`);
+    return { name, about, words: lists.map((l) => new Set(l)), search };
+  });
+}
+
+export const SITUATIONS: readonly Situation[] = toSituations(data);
+
+/** The situations a query's words describe. */
+export function recognise(tokens: readonly string[], situations: readonly Situation[] = SITUATIONS): Situation[] {
+  return situations.filter((s) => s.words.every((list) => tokens.some((t) => list.has(t))));
+}

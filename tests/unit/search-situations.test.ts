@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/search/query.ts';
+import { recognise, toSituations } from '../../src/core/search/situations.ts';
+import { words } from '../../src/core/search/words.ts';
+
+const searched = (q: string) => analyse(q).plan.map((s) => s.q);
+const names = (q: string) => recognise(words(q)).map((s) => s.name);
+
+describe('a query that reads as someone telling the worker about harm', () => {
+  it('also searches for the site\'s words for a disclosure', () => {
+    for (const q of ['she said a man at her day service touched her', 'kid at one of my visits said his dad hits his mum', 'Resident told me her son slapped her']) {
+      expect(analyse(q).situations, q).toContain('disclosure');
+      expect(searched(q), q).toEqual(expect.arrayContaining(['disclosure', 'safeguarding', 'abuse']));
+    }
+  });
+  it('needs both a telling word and a harm word', () => {
+    for (const q of ['she said her hip hurts', 'resident hit me', 'told me not to touch her', 'she says she doesnt want a shower']) {
+      expect(names(q), q).not.toContain('disclosure');
+      expect(searched(q), q).not.toContain('safeguarding');
+    }
+  });
+});
+
+describe('a query that asks whether to pass on a person\'s information', () => {
+  it('also searches for confidentiality', () => {
+    for (const q of ['how much can i tell his mum about his mental health', 'can i tell a patients wife what the doctor said', "family member asking about her mum's care"]) {
+      expect(names(q), q).toEqual(['sharing']);
+      expect(searched(q), q).toContain('confidentiality');
+    }
+  });
+  it('needs both a sharing word and someone to share with', () => {
+    for (const q of ['his mum hits him', 'can i tell her i have depression too', 'my daughter is ill and i need a day off'])
+      expect(names(q), q).toEqual([]);
+  });
+});
+
+describe('the situations file', () => {
+  const valid = { name: 'sharing', about: 'why', words: [['tell'], ['mum']], search: ['confidentiality'] };
+  it('reads a valid entry', () => {
+    const [one] = toSituations([valid], 'f.json');
+    expect(recognise(['can', 'i', 'tell', 'his', 'mum'], [one!]).map((s) => s.name)).toEqual(['sharing']);
+    expect(recognise(['tell', 'me'], [one!])).toEqual([]);
+  });
+  it('stops the build with the file, the entry and what to write', () => {
+    expect(() => toSituations({}, 'f.json')).toThrow(/^f\.json: write a list of situations/);
+    expect(() => toSituations([{ ...valid, about: undefined }], 'f.json')).toThrow('f.json: situation 1 ("sharing") needs a "name" and an "about"');
+    expect(() => toSituations([{ ...valid, words: [['tell']] }], 'f.json')).toThrow(/"words" must be two or more lists/);
+    expect(() => toSituations([{ ...valid, words: [['Tell'], ['mum']] }], 'f.json')).toThrow(/lower-case single words/);
+    expect(() => toSituations([{ ...valid, words: [['pass on'], ['mum']] }], 'f.json')).toThrow(/lower-case single words/);
+    expect(() => toSituations([{ ...valid, search: [] }], 'f.json')).toThrow(/"search" must list/);
+  });
+});
