@@ -22,7 +22,7 @@ function fake(index: Record<string, Record<string, [string, number][]>>): Pagefi
   };
 }
 
-const analysis = (...qs: string[]): Analysis => ({ query: qs.join(' '), corrections: [], spellings: [], expansions: [], plan: qs.map((q) => ({ q, weight: 1 })), framework: false, disclosure: false });
+const analysis = (...qs: string[]): Analysis => ({ query: qs.join(' '), corrections: [], spellings: [], expansions: [], plan: qs.map((q) => ({ q, weight: 1 })), framework: false, situations: [] });
 
 describe('running a plan against Pagefind', () => {
   const pagefind = fake({
