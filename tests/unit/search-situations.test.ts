@@ -34,6 +34,18 @@ describe('a query that asks whether to pass on a person\'s information', () => {
   });
 });
 
+describe('a query that asks whether to tell a person about the worker\'s own life', () => {
+  it('also searches for sharing something about yourself', () => {
+    for (const q of ['how much should i tell clients about myself', "should i tell a service user i've had depression too"]) {
+      expect(names(q), q).toEqual(['self-disclosure']);
+      expect(searched(q), q).toContain('sharing something about yourself');
+    }
+  });
+  it('needs both a telling word and the worker\'s own life', () => {
+    for (const q of ['i hate myself for snapping at her', 'she told me about her divorce']) expect(names(q), q).toEqual([]);
+  });
+});
+
 describe('the situations file', () => {
   const valid = { name: 'sharing', about: 'why', words: [['tell'], ['mum']], search: ['confidentiality'] };
   it('reads a valid entry', () => {
