@@ -42,7 +42,19 @@ describe('a query that asks whether to tell a person about the worker\'s own lif
     }
   });
   it('needs both a telling word and the worker\'s own life', () => {
-    for (const q of ['i hate myself for snapping at her', 'she told me about her divorce']) expect(names(q), q).toEqual([]);
+    for (const q of ['i hate myself for snapping at her', 'she told me about her divorce']) expect(names(q), q).not.toContain('self-disclosure');
+  });
+});
+
+describe('a query in which the worker says how the work is affecting them', () => {
+  it('also searches for supervision and looking after yourself', () => {
+    for (const q of ['im dreading going in to see one resident', 'i cant switch off after my shift']) {
+      expect(names(q), q).toEqual(['worker-feelings']);
+      expect(searched(q), q).toEqual(expect.arrayContaining(['supervision', 'looking after yourself']));
+    }
+  });
+  it('needs the worker to speak of themselves', () => {
+    for (const q of ['my client is struggling since his wife died', 'resident gets upset when i leave']) expect(names(q), q).toEqual([]);
   });
 });
 
