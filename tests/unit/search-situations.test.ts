@@ -58,6 +58,28 @@ describe('a query in which the worker says how the work is affecting them', () =
   });
 });
 
+describe('a query that asks whether a person may be stopped from a choice of their own', () => {
+  it('also searches for unwise decisions', () => {
+    for (const q of ['client spent all his rent on a new telly, can i stop him', 'she isnt allowed to smoke in her own flat']) {
+      expect(names(q), q).toEqual(['choices']);
+      expect(searched(q), q).toContain('unwise decisions');
+    }
+  });
+  it('needs both a word for stopping and a choice', () => {
+    for (const q of ['how do i stop him hitting me', 'he drinks a lot']) expect(names(q), q).not.toContain('choices');
+  });
+});
+
+describe('a query in which a person gives the worker something', () => {
+  it('also searches for gifts', () => {
+    expect(names('client keeps trying to give me her late husbands watch')).toEqual(['gifts']);
+    expect(searched('she bought me perfume for my birthday')).toContain('gift');
+  });
+  it('needs giving, the worker and a thing', () => {
+    for (const q of ['she gave me a hard time', 'can i give her a watch', 'he gave his daughter money']) expect(names(q), q).not.toContain('gifts');
+  });
+});
+
 describe('the situations file', () => {
   const valid = { name: 'sharing', about: 'why', words: [['tell'], ['mum']], search: ['confidentiality'] };
   it('reads a valid entry', () => {
