@@ -47,7 +47,7 @@ describe('the query plan', () => {
   });
 
   it('keeps a wider plan, with the stop words that can name a topic, for when the plan finds nothing', () => {
-    const { plan, fallback } = analyse("should I tell a client I've had depression too", { vocabulary, synonyms });
+    const { plan, fallback } = analyse("should I tell a client I've had depression too", { vocabulary, synonyms, situations: [] });
     expect(queries(plan)).toEqual(['depression']);
     expect(queries(fallback!)).toEqual(['tell', 'depression']);
   });
