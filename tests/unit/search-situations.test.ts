@@ -80,6 +80,94 @@ describe('a query in which a person gives the worker something', () => {
   });
 });
 
+describe('a query in which the worker already knows the person from their own life', () => {
+  it('also searches for the page on someone you know', () => {
+    for (const q of ['my aunt is moving into the care home where i work', 'ive been allocated my neighbour', "found out my ex's mum is on my rota"]) {
+      expect(names(q), q).toEqual(['already-know']);
+      expect(searched(q), q).toContain('someone you know');
+    }
+  });
+  it('needs my, someone from the worker\'s life and the person coming onto their work', () => {
+    for (const q of ['client asked about my nan', 'my mum is ill so i need to swap shifts', 'client wants to be my friend on facebook'])
+      expect(names(q), q).not.toContain('already-know');
+  });
+});
+
+describe('a query in which a person asks the worker to keep a secret', () => {
+  it('also searches for keep a secret', () => {
+    for (const q of ['she made me promise not to tell anyone', 'he begged me not to say anything to anybody']) {
+      expect(names(q), q).toEqual(['keep-secret']);
+      expect(searched(q), q).toContain('keep a secret');
+    }
+  });
+  it('needs telling, someone to tell and the promise or the not', () => {
+    for (const q of ['can i tell anyone else in the team about his diagnosis', 'has anyone got tips for telling family bad news', 'she told me a secret about her past'])
+      expect(names(q), q).not.toContain('keep-secret');
+  });
+});
+
+describe('a query in which a person says no to a care task', () => {
+  it('also searches for the right to refuse', () => {
+    for (const q of ['she doesnt want a shower', 'he wont let me wash him', "she won't take her tablets"]) {
+      expect(names(q), q).toEqual(['refusing-care']);
+      expect(searched(q), q).toContain('right to refuse');
+    }
+  });
+  it('needs a refusal, a word for wanting or allowing, and a task', () => {
+    for (const q of ['she doesnt like the water too hot', 'she doesnt have any food in', 'she wont stop eating', 'she doesnt want a male carer'])
+      expect(names(q), q).not.toContain('refusing-care');
+  });
+});
+
+describe('a query in which the worker asks whether to own up to something that went wrong', () => {
+  it('also searches for the duty of candour', () => {
+    for (const q of ['i gave the wrong dose do i tell her daughter', 'missed a visit should i apologise', 'do i have to admit my mistake']) {
+      expect(names(q), q).toContain('mistake-candour');
+      expect(searched(q), q).toEqual(expect.arrayContaining(['duty of candour', 'something goes wrong']));
+    }
+  });
+  it('needs an error and a word for owning up', () => {
+    for (const q of ['is it wrong to tell her family', 'she forgot her keys should i tell her son', 'she keeps telling me she missed her bus', 'she had a fall how do i record it'])
+      expect(names(q), q).not.toContain('mistake-candour');
+  });
+});
+
+describe('a query in which the worker sees a colleague treat someone badly', () => {
+  it('also searches for whistleblowing', () => {
+    for (const q of ['my colleague is rough with residents', 'staff sleeping on night shift', 'coworker ignoring call bells']) {
+      expect(names(q), q).toEqual(['colleague-practice']);
+      expect(searched(q), q).toContain('whistleblowing');
+    }
+  });
+  it('is not fired by what is done to the worker', () => {
+    for (const q of ['colleague is rude to me', 'resident shouts at staff', 'staff forced to do extra shifts']) expect(names(q), q).toEqual([]);
+  });
+});
+
+describe('a query in staff\'s words for a death', () => {
+  it('also searches for when a person dies', () => {
+    for (const q of ['resident passed away last night', 'client passed suddenly']) {
+      expect(names(q), q).toEqual(['passed-away']);
+      expect(searched(q), q).toContain('when a person dies');
+    }
+  });
+  it('is not fired by other passing', () => {
+    for (const q of ['i passed my care certificate', 'she passed out in the shower', 'passed her meds to the nurse']) expect(names(q), q).toEqual([]);
+  });
+});
+
+describe('a query in which the worker wrote something wrong in a record', () => {
+  it('also searches for putting a mistake right', () => {
+    for (const q of ['i wrote in the wrong file', 'made a mistake in her notes can i delete it']) {
+      expect(names(q), q).toEqual(['records-mistake']);
+      expect(searched(q), q).toContain('putting a mistake right');
+    }
+  });
+  it('needs an error, a record and a word for writing', () => {
+    for (const q of ['is it wrong to read her notes', 'she made a mistake', 'the gp notes are incorrect']) expect(names(q), q).not.toContain('records-mistake');
+  });
+});
+
 describe('the situations file', () => {
   const valid = { name: 'sharing', about: 'why', words: [['tell'], ['mum']], search: ['confidentiality'] };
   it('reads a valid entry', () => {
