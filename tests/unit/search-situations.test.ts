@@ -81,10 +81,10 @@ describe('a query in which a person gives the worker something', () => {
 });
 
 describe('a query in which the worker already knows the person from their own life', () => {
-  it('also searches for the page on someone you know', () => {
+  it('also searches for the page on when you already know the person', () => {
     for (const q of ['my aunt is moving into the care home where i work', 'ive been allocated my neighbour', "found out my ex's mum is on my rota"]) {
       expect(names(q), q).toEqual(['already-know']);
-      expect(searched(q), q).toContain('someone you know');
+      expect(searched(q), q).toContain('already know');
     }
   });
   it('needs my, someone from the worker\'s life and the person coming onto their work', () => {
