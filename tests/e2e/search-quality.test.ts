@@ -49,6 +49,11 @@ const situations3 = read('tests/search/situations-3.json');
  * answers are checked to be built pages.
  */
 const situations4 = read('tests/search/situations-4.json');
+/**
+ * 120 more, from the eight settings, written for the change after that one by someone who saw only the list
+ * of pages and their headings. Not scored either, for the same reason.
+ */
+const situations5 = read('tests/search/situations-5.json');
 const TARGET = 0.9;
 /**
  * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
@@ -71,7 +76,7 @@ describe('the query sets', () => {
   it('hold at least 60 queries, each with answers that are built pages', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const pages = new Set(builtPages());
-    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4]) {
+    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4, ...situations5]) {
       expect(q.trim(), 'empty query').not.toBe('');
       expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
       for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
