@@ -9,6 +9,7 @@ import { searchPlan, type PagefindLike, type ResultData } from '../core/search/e
 import { splitHeading, withoutHeading } from '../core/search/excerpt.ts';
 import { visibleExcerpts } from '../core/search/visible-excerpt.ts';
 import { analyse } from '../core/search/query.ts';
+import { SITUATIONS } from '../core/search/situations.ts';
 import { PAGEFIND_RANKING } from '../core/search/ranking.ts';
 import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../core/search/results.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.ts';
@@ -31,6 +32,7 @@ function setUp(root: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const notice = root.querySelector<HTMLElement>('[data-search-notice]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
@@ -104,6 +106,7 @@ function setUp(root: HTMLElement): void {
     more.hidden = true;
     help.hidden = true;
     suggestion.hidden = true;
+    notice.hidden = true;
     if (!query) {
       status.textContent = '';
       return;
@@ -111,6 +114,19 @@ function setUp(root: HTMLElement): void {
     status.textContent = 'Searching…';
     const [pagefind, vocabulary] = await Promise.all([load(), vocabularyFor(query)]);
     const analysis = analyse(query, { vocabulary, isWord: await wordsFor(query, vocabulary) });
+    if (id !== current) return;
+    // Someone may be at risk now: what to do first goes above the results, as soon as the words are read.
+    const first = SITUATIONS.find((s) => s.notice && analysis.situations.includes(s.name))?.notice;
+    if (first) {
+      const [page, anchor] = first.link.split('#');
+      const link = document.createElement('a');
+      link.href = `${base}guidance/${page}/#${anchor}`;
+      link.textContent = first.linkText;
+      const strong = document.createElement('strong');
+      strong.textContent = first.text;
+      notice.replaceChildren(strong, ' ', link, '.');
+      notice.hidden = false;
+    }
     const ranked = await searchPlan(pagefind, analysis, type);
     if (id !== current) return;
 

@@ -268,7 +268,7 @@ describe.skipIf(!hasBrowser)('the search page', () => {
 
   it('on a phone (375×667), shows the first result\'s title and the start of its excerpt without scrolling', async () => {
     const phone = await env.browser.newPage({ viewport: { width: 375, height: 667 } });
-    for (const q of ['gift', 'a resident offered me money', 'gift confidentalty']) {
+    for (const q of ['gift', 'a resident offered me money', 'gift confidentalty', 'she told me her son hits her']) {
       await phone.goto(`${env.site.url}search/?q=${encodeURIComponent(q)}`);
       await settled(phone);
       expect(await phone.evaluate(() => scrollY), q).toBe(0);
@@ -283,6 +283,24 @@ describe.skipIf(!hasBrowser)('the search page', () => {
       expect(await phone.isVisible('[data-search-types] summary'), q).toBe(true);
     }
     await phone.close();
+  });
+
+  it('when someone tells of harm, says to call 999 if they are in danger now, above the results, and only then', async () => {
+    await open(page, env.site.url, 'q=' + encodeURIComponent('resident told me her son hits her'));
+    const notice = page.locator('[data-search-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/^If someone is in danger now, call 999\. What to do when someone tells you about harm\.$/);
+    const above = await page.evaluate(() =>
+      Boolean(document.querySelector('[data-search-notice]')!.compareDocumentPosition(document.querySelector('[data-search-results] > li')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+    expect(above).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await notice.locator('a').click();
+    await page.waitForURL(/\/guidance\/when-someone-tells-you-something-worrying\/#if-someone-is-in-danger-now$/);
+    expect(await page.locator('#if-someone-is-in-danger-now').isVisible()).toBe(true);
+    // Not for other searches, nor left over from an earlier one.
+    await open(page, env.site.url, 'q=gift');
+    expect(await notice.isVisible()).toBe(false);
   });
 
   it('reads in the order it shows: box, count, filters, results; focus lands on the count', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/search/query.ts';
-import { recognise, toSituations } from '../../src/core/search/situations.ts';
+import { readFileSync } from 'node:fs';
+import { recognise, SITUATIONS, toSituations } from '../../src/core/search/situations.ts';
+import { parseSections } from '../../src/core/guidance.ts';
 import { words } from '../../src/core/search/words.ts';
 
 const searched = (q: string) => analyse(q).plan.map((s) => s.q);
@@ -182,5 +184,25 @@ describe('the situations file', () => {
     expect(() => toSituations([{ ...valid, words: [['Tell'], ['mum']] }], 'f.json')).toThrow(/lower-case single words/);
     expect(() => toSituations([{ ...valid, words: [['pass on'], ['mum']] }], 'f.json')).toThrow(/lower-case single words/);
     expect(() => toSituations([{ ...valid, search: [] }], 'f.json')).toThrow(/"search" must list/);
+    const notice = { text: 'Call 999.', link: 'confidentiality#who-to-tell', linkText: 'Who to tell' };
+    expect(toSituations([{ ...valid, notice }], 'f.json')[0]!.notice).toEqual(notice);
+    for (const bad of [{ ...notice, text: ' ' }, { ...notice, linkText: undefined }, { ...notice, link: '/guidance/confidentiality/' }, { ...notice, link: 'confidentiality' }])
+      expect(() => toSituations([{ ...valid, notice: bad }], 'f.json'), JSON.stringify(bad)).toThrow(/"notice" needs a "text", a "linkText" and a "link"/);
+  });
+});
+
+describe('the notices', () => {
+  it('tell a worker who hears of harm to call 999 if someone is in danger now', () => {
+    expect(SITUATIONS.find((s) => s.name === 'disclosure')?.notice?.text).toBe('If someone is in danger now, call 999.');
+    for (const q of ['gift from a resident', 'she said her hip hurts', 'client told me not to touch her']) expect(recognise(words(q)).filter((s) => s.notice), q).toEqual([]);
+  });
+  it('link to a guidance section that exists', () => {
+    const notices = SITUATIONS.flatMap((s) => (s.notice ? [s.notice] : []));
+    expect(notices.length).toBeGreaterThan(0);
+    for (const { link } of notices) {
+      const [page, anchor] = link.split('#');
+      const sections = parseSections(readFileSync(`content/guidance/${page}.mdx`, 'utf8'));
+      expect(sections.map((s) => s.anchor), link).toContain(anchor);
+    }
   });
 });

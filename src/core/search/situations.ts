@@ -18,7 +18,23 @@ export interface Situation {
   words: readonly ReadonlySet<string>[];
   /** The site's phrases searched too when it is recognised. */
   search: readonly string[];
+  /** A line shown above the results when it is recognised: what to do first when someone may be at risk. */
+  notice?: Notice;
 }
+
+export interface Notice {
+  /** One short sentence, such as "If someone is in danger now, call 999." */
+  text: string;
+  /** A guidance page and section, "<page>#<section anchor>": the unit tests check that it exists. */
+  link: string;
+  /** The link's words: where it goes, not "read more". */
+  linkText: string;
+}
+
+const isNotice = (v: unknown): v is Notice => {
+  const { text, link, linkText } = (v ?? {}) as Record<string, unknown>;
+  return typeof text === 'string' && text.trim() !== '' && typeof linkText === 'string' && linkText.trim() !== '' && typeof link === 'string' && /^[a-z0-9-]+(\/[a-z0-9-]+)*#[a-z0-9-]+$/.test(link);
+};
 
 const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && words(w).length === 1 && words(w)[0] === w);
 
@@ -27,7 +43,7 @@ export function toSituations(raw: unknown, file = SITUATIONS_FILE): Situation[] 
   const example = '{ "name": "sharing", "about": "…", "words": [["tell", "share"], ["mum", "dad"]], "search": ["confidentiality"] }';
   if (!Array.isArray(raw)) throw new Error(`${file}: write a list of situations, e.g. [${example}].`);
   return raw.map((entry, i) => {
-    const { name, about, words: lists, search } = (entry ?? {}) as Record<string, unknown>;
+    const { name, about, words: lists, search, notice } = (entry ?? {}) as Record<string, unknown>;
     const where = `${file}: situation ${i + 1}${typeof name === 'string' ? ` ("${name}")` : ''}`;
     if (typeof name !== 'string' || !name || typeof about !== 'string')
       throw new Error(`${where} needs a "name" and an "about", e.g. ${example}.`);
@@ -35,7 +51,9 @@ export function toSituations(raw: unknown, file = SITUATIONS_FILE): Situation[] 
       throw new Error(`${where}: "words" must be two or more lists of lower-case single words, e.g. [["tell", "share"], ["mum", "dad"]].`);
     if (!Array.isArray(search) || !search.length || !search.every((s) => typeof s === 'string' && words(s).length > 0))
       throw new Error(`${where}: "search" must list one or more of the guidance's phrases, e.g. ["confidentiality"].`);
-    return { name, about, words: lists.map((l) => new Set(l)), search };
+    if (notice !== undefined && !isNotice(notice))
+      throw new Error(`${where}: "notice" needs a "text", a "linkText" and a "link" to a guidance section, e.g. { "text": "If someone is in danger now, call 999.", "link": "when-someone-tells-you-something-worrying#if-someone-is-in-danger-now", "linkText": "What to do when someone tells you about harm" }.`);
+    return { name, about, words: lists.map((l) => new Set(l)), search, ...(notice ? { notice } : {}) };
   });
 }
 
