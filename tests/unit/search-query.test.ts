@@ -101,8 +101,18 @@ describe('merging the ranked lists', () => {
 
 describe('a query that asks for the framework', () => {
   it('is told by its words ("lone working competencies", "consent checklist", "printable sheet")', () => {
-    for (const q of ['lone working competencies', 'consent checklist', 'printable sheet', 'Self-assessment FORM'])
+    for (const q of ['lone working competencies', 'consent checklist', 'printable sheet', 'Self-assessment FORM', 'print off the empathy statements'])
       expect(analyse(q).framework, q).toBe(true);
+  });
+  it('searches the topic, not the words for the framework\'s pages, unless nothing else is left', () => {
+    expect(analyse('lone working competencies').plan.map((s) => s.q)).toEqual(['lone', 'working']);
+    expect(analyse('print off the empathy statements').plan.map((s) => s.q)).toEqual(expect.arrayContaining(['empathy']));
+    expect(analyse('print off the empathy statements').plan.map((s) => s.q)).not.toContain('statements');
+    expect(analyse('competency framework').plan.map((s) => s.q)).toEqual(expect.arrayContaining(['competency', 'framework']));
+  });
+  it('is not told by "form", which asks about the guidance ("ReSPECT form", "consent form")', () => {
+    expect(analyse('ReSPECT form').framework).toBe(false);
+    expect(analyse('consent form').framework).toBe(false);
   });
   it('is not told by a word that only starts like one ("formal complaint")', () => {
     expect(analyse('formal complaint').framework).toBe(false);

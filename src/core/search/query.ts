@@ -12,7 +12,7 @@ import { SYNONYMS, expand, synonymWords, type Synonyms } from './synonyms.ts';
 import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
-import { FRAMEWORK_WORDS } from './types.ts';
+import { FRAMEWORK_NAMES, FRAMEWORK_WORDS } from './types.ts';
 import { SITUATIONS, recognise, type Situation } from './situations.ts';
 
 export { STOP_WORDS, contentWords, words };
@@ -74,10 +74,16 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const read = spellings.length ? correctedQuery(query, spellings) : query;
   const typos = new Set(fixes.map((f) => f.from));
   const kept = typos.size ? words(read).filter((w) => !typos.has(w)).join(' ') : read;
-  const content = kept ? contentWords(kept) : [];
+  const framework = words(query).some((w) => FRAMEWORK_WORDS.has(w));
+  const all = kept ? contentWords(kept) : [];
+  // "empathy statements": the topic is searched, the kind of page is what `framework` is for.
+  const topic = all.filter((w) => !FRAMEWORK_NAMES.has(w));
+  const content = topic.length ? topic : all;
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
   const situations = recognise(words(kept), options.situations ?? SITUATIONS);
-  const expansions = [...new Set([...situations.flatMap((s) => s.search), ...expand(words(kept), synonyms)])].filter((phrase) => !content.includes(phrase));
+  // Nor are the framework's own names read for synonyms then ("competencies" → "competency framework").
+  const expandable = topic.length ? words(kept).filter((w) => !FRAMEWORK_NAMES.has(w)) : words(kept);
+  const expansions = [...new Set([...situations.flatMap((s) => s.search), ...expand(expandable, synonyms)])].filter((phrase) => !content.includes(phrase));
 
   // Stop words are left out (Pagefind matches "a" to every word starting with a), and so are person words:
   // "client" is on nearly every page, so it barely moves the ranking, yet its index chunk is the largest a
@@ -92,7 +98,6 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     const seen = plan.get(key);
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
-  const framework = words(query).some((w) => FRAMEWORK_WORDS.has(w));
   const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework, situations: situations.map((s) => s.name) };
   const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
   if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));

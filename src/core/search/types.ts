@@ -10,12 +10,20 @@ export const RESULT_TYPES = [
 export type ResultType = (typeof RESULT_TYPES)[number]['value'];
 
 /**
- * Words by which a reader asks for the framework rather than the guidance ("lone working competencies",
- * "consent checklist"): such a query counts competencies and sheets as much as guidance pages.
+ * Words that name the framework's own pages ("lone working competencies", "empathy statements", "consent
+ * checklist"). Beside a topic word they say which kind of page is wanted, not what it is about: searched, they
+ * find the framework's and the sheets' index pages, which name every domain, above the domain asked for. So
+ * they are left out of the plan when the query has other words.
  */
-export const FRAMEWORK_WORDS = new Set(
-  'competency competencies competence competences framework checklist checklists sheet sheets form forms worksheet printable assessment'.split(' '),
+export const FRAMEWORK_NAMES = new Set(
+  'competency competencies competence competences framework checklist checklists sheet sheets worksheet worksheets printable statement statements'.split(' '),
 );
+
+/**
+ * Words by which a reader asks for the framework rather than the guidance: such a query counts competencies
+ * and sheets as much as guidance pages. Not "form": "ReSPECT form" and "consent form" ask about the guidance.
+ */
+export const FRAMEWORK_WORDS = new Set([...FRAMEWORK_NAMES, 'assessment']);
 
 /** How much a type counts when searching everything, given whether the query asks for the framework. */
 export function typeWeight(type: (typeof RESULT_TYPES)[number], asksForFramework: boolean): number {
