@@ -5,11 +5,11 @@
  * query and the filter, so a list of results can be shared. Without JavaScript the form still submits.
  */
 import { statementPath } from '../core/competency.ts';
+import { guidanceHref } from '../core/url.ts';
 import { searchPlan, type PagefindLike, type ResultData } from '../core/search/engine.ts';
 import { splitHeading, withoutHeading } from '../core/search/excerpt.ts';
 import { visibleExcerpts } from '../core/search/visible-excerpt.ts';
 import { analyse } from '../core/search/query.ts';
-import { SITUATIONS } from '../core/search/situations.ts';
 import { PAGEFIND_RANKING } from '../core/search/ranking.ts';
 import { resultPages, RESULTS_PER_PAGE, type ResultCount, type ResultItem } from '../core/search/results.ts';
 import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.ts';
@@ -116,14 +116,13 @@ function setUp(root: HTMLElement): void {
     const analysis = analyse(query, { vocabulary, isWord: await wordsFor(query, vocabulary) });
     if (id !== current) return;
     // Someone may be at risk now: what to do first goes above the results, as soon as the words are read.
-    const first = SITUATIONS.find((s) => s.notice && analysis.situations.includes(s.name))?.notice;
-    if (first) {
-      const [page, anchor] = first.link.split('#');
+    if (analysis.notice) {
+      const [page, anchor] = analysis.notice.link.split('#');
       const link = document.createElement('a');
-      link.href = `${base}guidance/${page}/#${anchor}`;
-      link.textContent = first.linkText;
+      link.href = `${guidanceHref(page!, base)}#${anchor}`;
+      link.textContent = analysis.notice.linkText;
       const strong = document.createElement('strong');
-      strong.textContent = first.text;
+      strong.textContent = analysis.notice.text;
       notice.replaceChildren(strong, ' ', link, '.');
       notice.hidden = false;
     }

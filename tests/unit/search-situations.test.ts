@@ -194,6 +194,8 @@ describe('the situations file', () => {
 describe('the notices', () => {
   it('tell a worker who hears of harm to call 999 if someone is in danger now', () => {
     expect(SITUATIONS.find((s) => s.name === 'disclosure')?.notice?.text).toBe('If someone is in danger now, call 999.');
+    expect(analyse('she told me her son hits her').notice?.text).toBe('If someone is in danger now, call 999.');
+    expect(analyse('gift from a resident').notice).toBeUndefined();
     for (const q of ['gift from a resident', 'she said her hip hurts', 'client told me not to touch her']) expect(recognise(words(q)).filter((s) => s.notice), q).toEqual([]);
     for (const q of ['lad told me his mums boyfriend locks him in his room', 'she said she wants to kill herself', 'old man says his son manhandles him', 'resident told me her daughter neglects her'])
       expect(recognise(words(q)).find((s) => s.notice)?.name, q).toBe('disclosure');

@@ -13,7 +13,7 @@ import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 import { FRAMEWORK_NAMES, FRAMEWORK_WORDS } from './types.ts';
-import { SITUATIONS, recognise, type Situation } from './situations.ts';
+import { SITUATIONS, recognise, type Notice, type Situation } from './situations.ts';
 
 export { STOP_WORDS, contentWords, words };
 
@@ -48,6 +48,8 @@ export interface Analysis {
   fallback?: Step[];
   /** The situations the query describes (situations.ts, "disclosure", "sharing"): their phrases are searched too. */
   situations: string[];
+  /** The first of those situations' notices ("If someone is in danger now, call 999."), shown above the results. */
+  notice?: Notice;
   /** Whether the query asks for the framework ("lone working competencies"): competencies and sheets count in full. */
   framework: boolean;
 }
@@ -99,6 +101,8 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
     if (!seen || seen.weight < step.weight) plan.set(key, seen ? { ...seen, weight: step.weight } : step);
   }
   const analysis: Analysis = { query, corrections: fixes, spellings, expansions, plan: [...plan.values()], framework, situations: situations.map((s) => s.name) };
+  const notice = situations.find((s) => s.notice)?.notice;
+  if (notice) analysis.notice = notice;
   const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
   if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));
   if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);
