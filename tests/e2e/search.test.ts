@@ -339,6 +339,16 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     for (const excerpt of excerpts) expect(shown, excerpt).toContain(wordsOf(excerpt));
   });
 
+  it('chooses the excerpt by every word searched, not the one synonym densest in a paragraph', async () => {
+    // The disclosure situation adds "disclosure": alone, it drew the excerpt to the whistleblowing law.
+    await open(page, env.site.url, 'q=she%20told%20me%20her%20son%20hits%20her');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/\/guidance\/when-someone-tells-you-something-worrying\/$/);
+    const excerpt = (await first.locator('.result-excerpt').textContent()) ?? '';
+    expect(excerpt).not.toMatch(/Public Interest Disclosure/);
+    expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+  });
+
   it('without JavaScript, says how to browse instead', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();

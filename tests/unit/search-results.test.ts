@@ -29,9 +29,9 @@ function pages() {
       return page;
     },
   });
-  const found = (id: string, type: ResultType, ...steps: Omit<ResultData, 'url' | 'excerpt'>[]): Found => {
-    const hits = steps.map((s) => hit(id, s));
-    return { id, score: 1, type, hit: hits[0]!, steps: hits.map((h) => ({ hit: h, weight: 1 })) };
+  const found = (id: string, type: ResultType, ...steps: (Omit<ResultData, 'url' | 'excerpt'> & { own?: boolean })[]): Found => {
+    const hits = steps.map(({ own: _, ...s }) => hit(id, s));
+    return { id, score: 1, type, hit: hits[0]!, steps: hits.map((h, i) => ({ hit: h, weight: 1, own: steps[i]!.own ?? false })) };
   };
   return { found, loads: () => loads };
 }
@@ -40,6 +40,30 @@ const describeItem = (item: ResultItem) => (item.kind === 'page' ? item.data.url
 const domain = (title: string, ...subs: SubResult[]) => ({ meta: { title: 'BND', domain: title }, sub_results: subs });
 
 describe('the list of results', () => {
+  it('gives a guidance page the matches of every step that found it, for its excerpts', async () => {
+    const { found, loads } = pages();
+    const at = (location: number, balanced_score: number) => ({ weight: 1, location, balanced_score });
+    const sub = (...weighted_locations: ReturnType<typeof at>[]): SubResult => ({ title: 'A', url: '/guide/#a', excerpt: 'a', weighted_locations });
+    const guide = found(
+      'guide',
+      'guidance',
+      { meta: { title: 'Guide' }, weighted_locations: [at(2, 3)], sub_results: [sub(at(2, 3))] },
+      { meta: { title: 'Guide' }, own: true, weighted_locations: [at(9, 1)], sub_results: [sub(at(9, 1))] },
+    );
+    const [item] = await resultPages([guide]).next(1);
+    const data = item!.kind === 'page' ? item!.data : undefined;
+    expect(data?.weighted_locations).toEqual([at(2, 3), at(9, 2)]);
+    expect(data?.sub_results?.[0]?.weighted_locations).toEqual([at(2, 3), at(9, 2)]);
+    expect(loads()).toBe(2);
+  });
+
+  it('leaves a page found by one step as Pagefind gave it', async () => {
+    const { found } = pages();
+    const located = [{ weight: 6, location: 1, balanced_score: 4 }];
+    const [item] = await resultPages([found('guide', 'guidance', { meta: { title: 'Guide' }, weighted_locations: located })]).next(1);
+    expect(item!.kind === 'page' && item!.data.weighted_locations).toEqual(located);
+  });
+
   it('puts a domain page\'s best statements in its place, at most three, ahead of a sheet', async () => {
     const { found } = pages();
     const list = resultPages([

@@ -56,8 +56,11 @@ export interface Found {
   type: ResultType;
   /** Pagefind's result from the step that counted most, whose excerpt fits the query best. */
   hit: Hit;
-  /** Every step that found the page, with its weight: a domain page's statements are scored over all of them. */
-  steps: { hit: Hit; weight: number }[];
+  /**
+   * Every step that found the page, with its weight: a domain page's statements are scored over all of them,
+   * and a guidance page's excerpt is chosen from them all. `own` marks a word the reader typed (not a synonym).
+   */
+  steps: { hit: Hit; weight: number; own?: boolean }[];
   /** A domain's page found by the statement ids typed in the query: it stands for exactly these statements. */
   statements?: string[];
 }
@@ -86,12 +89,17 @@ async function rankedPages(pagefind: PagefindLike, analysis: Analysis, only?: Re
   const types = RESULT_TYPES.filter((t) => !only || t.value === only);
   const found = await Promise.all(analysis.plan.map((step) => byType(pagefind, step.q, only)));
   const asks = analysis.plan.flatMap((step, i) =>
-    types.map((t) => ({ type: t.value, weight: step.weight * (only ? 1 : typeWeight(t, analysis.framework)), list: found[i]!.get(t.value) ?? [] })),
+    types.map((t) => ({
+      type: t.value,
+      weight: step.weight * (only ? 1 : typeWeight(t, analysis.framework)),
+      own: !analysis.expansions.includes(step.q),
+      list: found[i]!.get(t.value) ?? [],
+    })),
   );
   const lists = asks.map((a) => a.list);
   const steps = new Map<string, Found['steps']>();
   lists.forEach((list, step) => {
-    for (const hit of list) steps.set(hit.id, [...(steps.get(hit.id) ?? []), { hit, weight: asks[step]!.weight }]);
+    for (const hit of list) steps.set(hit.id, [...(steps.get(hit.id) ?? []), { hit, weight: asks[step]!.weight, own: asks[step]!.own }]);
   });
   const near = nearness(analysis, found);
   return mergeRanked(

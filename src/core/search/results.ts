@@ -7,6 +7,7 @@
 import type { Found, ResultData, SubResult } from './engine.ts';
 import { introductionScore, rankStatements, statementsNamed, STATEMENTS_PER_DOMAIN, type StatementMatch } from './statements.ts';
 import type { ResultType } from './types.ts';
+import { mergeMatches, type Match } from './visible-excerpt.ts';
 
 export type ResultItem =
   | { kind: 'page'; type: ResultType; data: ResultData }
@@ -49,7 +50,7 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
   const data = await copyOf(found.hit);
   const page: ResultItem[] = [{ kind: 'page', type: found.type, data }];
   const domain = found.type === 'competency' ? data.meta['domain'] : undefined;
-  if (domain === undefined) return page;
+  if (domain === undefined) return found.steps.length > 1 ? [{ kind: 'page', type: found.type, data: await withEveryStep(found, data) }] : page;
   if (found.statements) {
     const named = statementsNamed(data.anchors ?? [], found.statements);
     return named.length ? named.map((match) => ({ kind: 'statement', match, domain })) : page;
@@ -60,6 +61,23 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
   const statements: ResultItem[] = matches.map((match) => ({ kind: 'statement', match, domain }));
   // The domain's name or summary matched best (or alone): its page leads its statements.
   return !matches.length || introductionScore(steps) > matches[0]!.score ? [...page, ...statements] : statements;
+}
+
+/**
+ * A page's result with the matches of every step that found it (mergeMatches), so its excerpts show the
+ * query's words together. The fragment is fetched once (Pagefind keeps it), so the other steps cost no bytes.
+ */
+async function withEveryStep(found: Found, data: ResultData): Promise<ResultData> {
+  const steps = [];
+  for (const { hit, weight, own } of found.steps) {
+    const step = hit === found.hit ? data : await copyOf(hit);
+    steps.push({ weight, own, page: step.weighted_locations ?? [], sections: step.sub_results ?? [] });
+  }
+  const merged = mergeMatches(steps);
+  // Pagefind's element weight is not read for excerpts; the merged score already holds it.
+  const located = (matches: readonly Match[]) => matches.map((m) => ({ ...m, weight: 1 }));
+  const sub_results = data.sub_results?.map((sub) => ({ ...sub, weighted_locations: located(merged.sections.get(sub.url) ?? sub.weighted_locations ?? []) }));
+  return { ...data, weighted_locations: located(merged.page), ...(sub_results ? { sub_results } : {}) };
 }
 
 /**
