@@ -147,6 +147,12 @@ function setUp(root: HTMLElement): void {
       // Only ever a link: the results below are for the words as typed.
       suggestion.replaceChildren('Did you mean ', link, '?');
       suggestion.hidden = false;
+    } else if (analysis.searchedFor) {
+      // Sure typos were searched as the guide's words: say so, so the reader knows what was looked for.
+      const words = document.createElement('strong');
+      words.textContent = analysis.searchedFor;
+      suggestion.replaceChildren('Showing results for ', words, '.');
+      suggestion.hidden = false;
     }
     if (!ranked.length) {
       helpFilter.hidden = !type;

@@ -141,18 +141,28 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     else expect(listed).toBe(Number(count));
   });
 
-  it('offers "Did you mean" for a misspelt word as a link only, and searches for it when followed', async () => {
-    await open(page, env.site.url, 'q=boundries');
+  it('offers "Did you mean" for a short misspelt word as a link only, and searches for it when followed', async () => {
+    await open(page, env.site.url, 'q=empaty');
     const suggestion = page.locator('[data-search-suggestion]');
     expect(await suggestion.isVisible()).toBe(true);
-    expect(await suggestion.textContent()).toBe('Did you mean boundaries?');
-    expect(await suggestion.locator('a').getAttribute('href')).toMatch(/search\/\?q=boundaries$/);
+    expect(await suggestion.textContent()).toBe('Did you mean empathy?');
+    expect(await suggestion.locator('a').getAttribute('href')).toMatch(/search\/\?q=empathy$/);
     await suggestion.locator('a').click();
-    await page.waitForURL(/q=boundaries$/);
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“boundaries”'));
+    await page.waitForURL(/q=empathy$/);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“empathy”'));
     expect(await suggestion.isVisible()).toBe(false);
     const top = await page.$$eval(RESULT_LINKS, (links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(top.some((p) => p.endsWith('/guidance/drawing-boundaries/') || p.endsWith('/guidance/components/professional-boundaries/'))).toBe(true);
+    expect(top.some((p) => p.endsWith('/guidance/components/empathy-and-understanding/'))).toBe(true);
+  });
+
+  it('searches a long misspelt word as the guide\'s word, and says so', async () => {
+    // Dropped, it left "when to break it" to find the wrong pages.
+    const status = await open(page, env.site.url, 'q=confidentialty%20when%20to%20break%20it');
+    expect(status).toMatch(/results? for “confidentialty when to break it”\.$/);
+    const suggestion = page.locator('[data-search-suggestion]');
+    expect(await suggestion.textContent()).toBe('Showing results for confidentiality when to break it.');
+    expect(await suggestion.locator('a').count()).toBe(0);
+    expect(await page.locator(RESULT_LINKS).first().getAttribute('href')).toMatch(/\/guidance\/confidentiality\/$/);
   });
 
   it('never "corrects" a real word, and never adds a suggestion\'s results to a search that found answers', async () => {
@@ -163,9 +173,9 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     }
     // A typo next to a word the guide knows: the results are exactly those of that word alone. Neither the
     // suggestion nor the typo (whose fragments Pagefind would match) adds any.
-    const typed = await open(page, env.site.url, 'q=gift%20confidentalty');
-    expect(await page.locator('[data-search-suggestion]').textContent()).toBe('Did you mean gift confidentiality?');
-    expect(typed).toMatch(/results? for “gift confidentalty”\.$/);
+    const typed = await open(page, env.site.url, 'q=gift%20empaty');
+    expect(await page.locator('[data-search-suggestion]').textContent()).toBe('Did you mean gift empathy?');
+    expect(typed).toMatch(/results? for “gift empaty”\.$/);
     const withTypo = await page.$$eval(RESULT_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(withTypo.length).toBeGreaterThan(0);
     await open(page, env.site.url, 'q=gift');

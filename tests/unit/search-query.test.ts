@@ -66,12 +66,27 @@ describe('the query plan', () => {
   });
 
   it('offers a typo\'s correction as "Did you mean", and searches only for the real words as typed', () => {
-    const result = analyse('boundries', { vocabulary, synonyms, isWord: notAWord });
-    expect(result.corrections).toEqual([{ from: 'boundries', to: 'boundaries' }]);
-    expect(result.didYouMean).toBe('boundaries');
+    const result = analyse('empaty', { vocabulary, synonyms, isWord: notAWord });
+    expect(result.corrections).toEqual([{ from: 'empaty', to: 'empathy' }]);
+    expect(result.didYouMean).toBe('empathy');
     // Not even the typo: Pagefind would match its fragments to pages that are not answers.
     expect(queries(result.plan)).toEqual([]);
-    expect(queries(analyse('offer boundries', { vocabulary, synonyms, isWord: notAWord }).plan)).toEqual(['offer']);
+    expect(queries(analyse('offer empaty', { vocabulary, synonyms, isWord: notAWord }).plan)).toEqual(['offer']);
+  });
+
+  it('searches a long typo near a word of the site as that word, and says so instead of asking', () => {
+    const result = analyse('confidentialty when to break it', { vocabulary, synonyms, isWord: notAWord });
+    expect(queries(result.plan)).toContain('confidentiality');
+    expect(result.searchedFor).toBe('confidentiality when to break it');
+    expect(result.didYouMean).toBeUndefined();
+    // A short one may be shorthand: only offered.
+    const short = analyse('offer empaty', { vocabulary, synonyms, isWord: notAWord });
+    expect(short.searchedFor).toBeUndefined();
+    expect(short.didYouMean).toBe('offer empathy');
+    // With a short typo beside it, the long one is read and the short one still offered.
+    const both = analyse('confidentialty empaty', { vocabulary, synonyms, isWord: notAWord });
+    expect(queries(both.plan)).toEqual(['confidentiality']);
+    expect(both.didYouMean).toBe('confidentiality empathy');
   });
 
   it('corrects nothing without a vocabulary or a word list, and nothing the site or the synonyms know', () => {

@@ -14,6 +14,7 @@ import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary 
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 import { FRAMEWORK_NAMES, FRAMEWORK_WORDS } from './types.ts';
 import { SITUATIONS, recognise, type Notice, type Situation } from './situations.ts';
+import { distance } from 'fastest-levenshtein';
 
 export { STOP_WORDS, contentWords, words };
 
@@ -29,6 +30,15 @@ export interface Step {
  */
 export const WEIGHTS = { synonym: 1, word: 1 };
 
+/**
+ * A typo at least this long, one or two edits from the site's word, is searched as that word: a long word that
+ * is not English is nearly always a slip ("confidentialty", "safegaurding"), and dropping it left a question's
+ * other words ("when to break it") to find the wrong pages. Shorter ones may be slang or shorthand ("hcas",
+ * "yp") and are only offered as "Did you mean".
+ */
+export const SURE_TYPO_LENGTH = 8;
+const SURE_TYPO_EDITS = 2;
+
 export interface Analysis {
   /** The query as typed, trimmed. */
   query: string;
@@ -36,9 +46,12 @@ export interface Analysis {
   corrections: Correction[];
   /**
    * The query with its typos corrected, when there were any: what "Did you mean …" offers as a link. It is
-   * never searched for unless the reader follows the link, so it can never add results of its own.
+   * never searched for unless the reader follows the link, so it can never add results of its own. Not set when
+   * every typo was a sure one (`searchedFor`).
    */
   didYouMean?: string;
+  /** The query as searched when its typos were all sure ones (SURE_TYPO_LENGTH): "Showing results for …". */
+  searchedFor?: string;
   /** US spellings of the query read as the guide spells them ("behavior" → "behaviour"): the same words. */
   spellings: Correction[];
   /** The site's phrases for the everyday words of the query. */
@@ -71,10 +84,13 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const { vocabulary, isWord } = options;
   const spellings = vocabulary ? britishOf(query, vocabulary, known) : [];
   const fixes = vocabulary && isWord ? corrections(query, vocabulary, isWord, known) : [];
-  // The plan is the query as typed (US spellings read the British way); a typo's correction is only offered.
-  // A typo itself is left out: Pagefind matches its fragments ("capas…") to pages that are not answers.
-  const read = spellings.length ? correctedQuery(query, spellings) : query;
-  const typos = new Set(fixes.map((f) => f.from));
+  // The plan is the query as typed (US spellings, and sure typos, read as the guide spells them); another
+  // typo's correction is only offered. That typo is left out: Pagefind matches its fragments ("capas…") to
+  // pages that are not answers.
+  const sure = fixes.filter((f) => f.from.length >= SURE_TYPO_LENGTH && distance(f.from, f.to) <= SURE_TYPO_EDITS);
+  const unsure = fixes.filter((f) => !sure.includes(f));
+  const read = spellings.length || sure.length ? correctedQuery(query, [...spellings, ...sure]) : query;
+  const typos = new Set(unsure.map((f) => f.from));
   const kept = typos.size ? words(read).filter((w) => !typos.has(w)).join(' ') : read;
   const framework = words(query).some((w) => FRAMEWORK_WORDS.has(w));
   const all = kept ? contentWords(kept) : [];
@@ -105,7 +121,8 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   if (notice) analysis.notice = notice;
   const wider = words(kept).filter((w) => TOPIC_STOP_WORDS.has(w) || content.includes(w));
   if (wider.length > content.length) analysis.fallback = wider.map((q) => ({ q, weight: WEIGHTS.word }));
-  if (fixes.length) analysis.didYouMean = correctedQuery(read, fixes);
+  if (unsure.length) analysis.didYouMean = correctedQuery(read, unsure);
+  else if (sure.length) analysis.searchedFor = read;
   return analysis;
 }
 
