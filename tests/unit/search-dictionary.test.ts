@@ -57,13 +57,17 @@ describe('did you mean, with the word list', () => {
     expect(analysis.plan.map((s) => s.q)).toEqual(['abuse']);
   });
 
-  it('offers the correction of a true typo, without searching for it', () => {
+  it('offers the correction of a short true typo without searching for it, and searches a long one as the word', () => {
     expect(corrections('confidentality', vocabulary, everyFile)).toEqual([{ from: 'confidentality', to: 'confidentiality' }]);
     expect(corrections('boundries', vocabulary, everyFile)).toEqual([{ from: 'boundries', to: 'boundaries' }]);
-    const analysis = analyse('breach of confidentality', { vocabulary, synonyms, isWord: everyFile });
-    expect(analysis.didYouMean).toBe('breach of confidentiality');
+    const short = analyse('breach of centrd care', { vocabulary, synonyms, isWord: everyFile });
+    expect(short.didYouMean).toBe('breach of centred care');
     // The plan is the real words as typed: the suggestion adds no results of its own, nor does the typo.
-    expect(analysis.plan.map((s) => s.q)).toEqual(['breach']);
+    expect(short.plan.map((s) => s.q)).toEqual(['breach', 'care']);
+    const long = analyse('breach of confidentality', { vocabulary, synonyms, isWord: everyFile });
+    expect(long.didYouMean).toBeUndefined();
+    expect(long.searchedFor).toBe('breach of confidentiality');
+    expect(long.plan.map((s) => s.q)).toEqual(['breach', 'confidentiality']);
   });
 
   it('suggests nothing when the word list file could not be loaded (offline)', () => {
