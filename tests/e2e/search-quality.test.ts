@@ -49,25 +49,30 @@ const situations3 = read('tests/search/situations-3.json');
  */
 const situations4 = read('tests/search/situations-4.json');
 /**
- * 120 more, from the eight settings, written by someone who saw only the list of pages and their headings, before
- * the changes of the session that first scored it and never tuned on: the honest measure of how search does on
- * what staff actually type.
+ * 120 more, from the eight settings, written blind in the same way. Scored once untouched (83.3 %), the test set
+ * for a session; its misses were then studied (long typos, "tips"): a tuning set now.
  */
 const situations5 = read('tests/search/situations-5.json');
 /**
- * 120 more, written the same way for the next search change (with a few trainers' searches for the framework).
- * Not scored here, so nobody sees its misses before that change: only its answers are checked to be built pages.
- * Score it once before that change, then never tune on it.
+ * 120 more, written the same way, with a few trainers' searches for the framework. Scored once untouched (86.7 %),
+ * then studied: its framework queries were given the framework's and sheets' pages as answers too (the writer had
+ * only the guidance pages to choose from). A tuning set now.
  */
 const situations6 = read('tests/search/situations-6.json');
+/**
+ * 120 more, written blind for the next search change by someone who saw only the list of pages and headings:
+ * the untouched test set. Scored once, score only (84.2 %), after the changes of the session that wrote it; its
+ * misses are printed only if it falls below its floor. Never tune on it: when its misses are studied, write the next.
+ */
+const situations7 = read('tests/search/situations-7.json');
 const TARGET = 0.9;
 /**
  * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
- * (it scores 83 %; the figure is printed), and raising the floor is the way to record progress: never tune on this set.
+ * (it scores 84 %; the figure is printed), and raising the floor is the way to record progress: never tune on this set.
  */
 const TEST_FLOOR = 0.75;
 /**
- * The situations sets now tuned on (81 % to 92 %) must not fall back far from where the nearness ranking, the
+ * The situations sets now tuned on (82 % to 91 %) must not fall back far from where the nearness ranking, the
  * thesaurus and the situations file took them; a few queries below, so one result that moves does not fail the build.
  */
 const SITUATIONS_FLOOR = 0.78;
@@ -82,7 +87,7 @@ describe('the query sets', () => {
   it('hold at least 60 queries, each with answers that are built pages', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const pages = new Set(builtPages());
-    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4, ...situations5, ...situations6]) {
+    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4, ...situations5, ...situations6, ...situations7]) {
       expect(q.trim(), 'empty query').not.toBe('');
       expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
       for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
@@ -153,6 +158,8 @@ describe.skipIf(!hasBrowser)('search quality', () => {
     ['situations-2.json', situations2],
     ['situations-3.json', situations3],
     ['situations-4.json', situations4],
+    ['situations-5.json', situations5],
+    ['situations-6.json', situations6],
   ])(`holds the tuned situations set %s (at least ${SITUATIONS_FLOOR * 100} %)`, { timeout: 300_000 }, async (file, set) => {
     const { share, report, misses } = await score(pages, env.site.url, set);
     console.log(`Search quality, tests/search/${file}: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
@@ -160,8 +167,9 @@ describe.skipIf(!hasBrowser)('search quality', () => {
   });
 
   it(`does not collapse on the untouched test set (at least ${TEST_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
-    const { share, report, misses } = await score(pages, env.site.url, situations5);
-    console.log(`Search quality, tests/search/situations-5.json: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
+    const { share, report, misses } = await score(pages, env.site.url, situations7);
+    // The score only: its misses, read, would make it a tuning set. They show when the floor fails.
+    console.log(`Search quality, tests/search/situations-7.json (untouched): ${report}`);
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(TEST_FLOOR);
   });
 });
