@@ -19,9 +19,10 @@ const statement = (id: string, score: number): SubResult => ({
 function pages() {
   let loads = 0;
   const objects = new Map<string, ResultData>();
-  const hit = (id: string, data: Omit<ResultData, 'url' | 'excerpt'>): Hit => ({
+  const hit = (id: string, data: Omit<ResultData, 'url' | 'excerpt'>, words?: number[]): Hit => ({
     id,
     score: 1,
+    ...(words ? { words } : {}),
     async data() {
       loads++;
       const page = objects.get(id) ?? { url: `/${id}/`, excerpt: id, meta: {} };
@@ -29,8 +30,8 @@ function pages() {
       return page;
     },
   });
-  const found = (id: string, type: ResultType, ...steps: (Omit<ResultData, 'url' | 'excerpt'> & { own?: boolean })[]): Found => {
-    const hits = steps.map(({ own: _, ...s }) => hit(id, s));
+  const found = (id: string, type: ResultType, ...steps: (Omit<ResultData, 'url' | 'excerpt'> & { own?: boolean; words?: number[] })[]): Found => {
+    const hits = steps.map(({ own: _, words, ...s }) => hit(id, s, words));
     return { id, score: 1, type, hit: hits[0]!, steps: hits.map((h, i) => ({ hit: h, weight: 1, own: steps[i]!.own ?? false })) };
   };
   return { found, loads: () => loads };
@@ -40,21 +41,17 @@ const describeItem = (item: ResultItem) => (item.kind === 'page' ? item.data.url
 const domain = (title: string, ...subs: SubResult[]) => ({ meta: { title: 'BND', domain: title }, sub_results: subs });
 
 describe('the list of results', () => {
-  it('gives a guidance page the matches of every step that found it, for its excerpts', async () => {
+  it('gives a guidance page the places of every step\'s word, for its excerpts, loading it once', async () => {
     const { found, loads } = pages();
-    const at = (location: number, balanced_score: number) => ({ weight: 1, location, balanced_score });
-    const sub = (...weighted_locations: ReturnType<typeof at>[]): SubResult => ({ title: 'A', url: '/guide/#a', excerpt: 'a', weighted_locations });
-    const guide = found(
-      'guide',
-      'guidance',
-      { meta: { title: 'Guide' }, weighted_locations: [at(2, 3)], sub_results: [sub(at(2, 3))] },
-      { meta: { title: 'Guide' }, own: true, weighted_locations: [at(9, 1)], sub_results: [sub(at(9, 1))] },
-    );
+    const sub: SubResult = { title: 'A', url: '/guide/#a', excerpt: 'a', weighted_locations: [{ weight: 1, location: 2, balanced_score: 3 }] };
+    const guide = found('guide', 'guidance', { meta: { title: 'Guide' }, sub_results: [sub], words: [2, 5] }, { meta: { title: 'Guide' }, own: true, words: [9] });
     const [item] = await resultPages([guide]).next(1);
     const data = item!.kind === 'page' ? item!.data : undefined;
-    expect(data?.weighted_locations).toEqual([at(2, 3), at(9, 2)]);
-    expect(data?.sub_results?.[0]?.weighted_locations).toEqual([at(2, 3), at(9, 2)]);
-    expect(loads()).toBe(2);
+    const merged = [2, 5].map((location) => ({ location, balanced_score: 1, weight: 1 })).concat({ location: 9, balanced_score: 2, weight: 1 });
+    expect(data?.weighted_locations).toEqual(merged);
+    // Each section's excerpt reads the matches in its own range of the page.
+    expect(data?.sub_results?.[0]?.weighted_locations).toEqual(merged);
+    expect(loads()).toBe(1);
   });
 
   it('leaves a page found by one step as Pagefind gave it', async () => {

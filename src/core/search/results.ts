@@ -7,7 +7,7 @@
 import type { Found, ResultData, SubResult } from './engine.ts';
 import { introductionScore, rankStatements, statementsNamed, STATEMENTS_PER_DOMAIN, type StatementMatch } from './statements.ts';
 import type { ResultType } from './types.ts';
-import { mergeMatches, type Match } from './visible-excerpt.ts';
+import { mergeMatches } from './visible-excerpt.ts';
 
 export type ResultItem =
   | { kind: 'page'; type: ResultType; data: ResultData }
@@ -50,7 +50,7 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
   const data = await copyOf(found.hit);
   const page: ResultItem[] = [{ kind: 'page', type: found.type, data }];
   const domain = found.type === 'competency' ? data.meta['domain'] : undefined;
-  if (domain === undefined) return found.steps.length > 1 ? [{ kind: 'page', type: found.type, data: await withEveryStep(found, data) }] : page;
+  if (domain === undefined) return found.steps.length > 1 ? [{ kind: 'page', type: found.type, data: withEveryStep(found, data) }] : page;
   if (found.statements) {
     const named = statementsNamed(data.anchors ?? [], found.statements);
     return named.length ? named.map((match) => ({ kind: 'statement', match, domain })) : page;
@@ -65,19 +65,17 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
 
 /**
  * A page's result with the matches of every step that found it (mergeMatches), so its excerpts show the
- * query's words together. The fragment is fetched once (Pagefind keeps it), so the other steps cost no bytes.
+ * query's words together. Each step's hit says where its word is on the page without loading anything, so this
+ * costs neither bytes nor a data() call per step (each makes Pagefind rebuild its excerpt and sections: ten steps
+ * and four results made a search half as slow again). Each section's excerpt reads the matches in its own range.
  */
-async function withEveryStep(found: Found, data: ResultData): Promise<ResultData> {
-  const steps = [];
-  for (const { hit, weight, own } of found.steps) {
-    const step = hit === found.hit ? data : await copyOf(hit);
-    steps.push({ weight, own, page: step.weighted_locations ?? [], sections: step.sub_results ?? [] });
-  }
-  const merged = mergeMatches(steps);
-  // Pagefind's element weight is not read for excerpts; the merged score already holds it.
-  const located = (matches: readonly Match[]) => matches.map((m) => ({ ...m, weight: 1 }));
-  const sub_results = data.sub_results?.map((sub) => ({ ...sub, weighted_locations: located(merged.sections.get(sub.url) ?? sub.weighted_locations ?? []) }));
-  return { ...data, weighted_locations: located(merged.page), ...(sub_results ? { sub_results } : {}) };
+function withEveryStep(found: Found, data: ResultData): ResultData {
+  const at = (words: readonly number[] | undefined) => (words ?? []).map((location) => ({ location, balanced_score: 1 }));
+  const merged = mergeMatches(found.steps.map(({ hit, weight, own }) => ({ weight, own, page: at(hit.words) })));
+  // Pagefind's element weight is not read for excerpts.
+  const located = merged.map((m) => ({ ...m, weight: 1 }));
+  const sub_results = data.sub_results?.map((sub) => ({ ...sub, weighted_locations: located }));
+  return { ...data, weighted_locations: located, ...(sub_results ? { sub_results } : {}) };
 }
 
 /**

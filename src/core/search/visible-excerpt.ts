@@ -121,36 +121,25 @@ export function visibleExcerpts(page: PageText, heading: string): { page?: strin
 /** How much a word the reader typed counts, against a word the plan added, in choosing where an excerpt is. */
 export const OWN_WORD_FACTOR = 2;
 
-/** One step's matches on a page and in its sections (Pagefind's result for that step), and how much it counts. */
+/** One step's matches on a page, and how much the step counts. */
 export interface StepMatches {
   weight: number;
   /** A word the reader typed, not a synonym or a situation's phrase. */
   own?: boolean | undefined;
   page: readonly Match[];
-  sections: readonly { url: string; weighted_locations?: readonly Match[] | undefined }[];
 }
 
 /**
  * The matches of every step that found a page, added up place by place, the reader's own words counting
  * OWN_WORD_FACTOR times. Pagefind's result for one step marks only that step's word, so an excerpt chosen by
  * it shows where that one word is densest: a disclosure's "disclosure" drew it to the paragraph on the
- * whistleblowing law, not the advice on listening. Sections are keyed by their address.
+ * whistleblowing law, not the advice on listening.
  */
-export function mergeMatches(steps: readonly StepMatches[]): { page: Match[]; sections: Map<string, Match[]> } {
-  const add = (into: Map<number, number>, matches: readonly Match[], factor: number) => {
-    for (const m of matches) into.set(m.location, (into.get(m.location) ?? 0) + factor * m.balanced_score);
-  };
+export function mergeMatches(steps: readonly StepMatches[]): Match[] {
   const page = new Map<number, number>();
-  const sections = new Map<string, Map<number, number>>();
   for (const step of steps) {
     const factor = step.weight * (step.own ? OWN_WORD_FACTOR : 1);
-    add(page, step.page, factor);
-    for (const sub of step.sections) {
-      const into = sections.get(sub.url) ?? new Map<number, number>();
-      add(into, sub.weighted_locations ?? [], factor);
-      sections.set(sub.url, into);
-    }
+    for (const m of step.page) page.set(m.location, (page.get(m.location) ?? 0) + factor * m.balanced_score);
   }
-  const list = (m: Map<number, number>): Match[] => [...m].sort((a, b) => a[0] - b[0]).map(([location, balanced_score]) => ({ location, balanced_score }));
-  return { page: list(page), sections: new Map([...sections].map(([url, m]) => [url, list(m)])) };
+  return [...page].sort((a, b) => a[0] - b[0]).map(([location, balanced_score]) => ({ location, balanced_score }));
 }
