@@ -84,9 +84,9 @@ describe('the matches of every step that found a page', () => {
   const at = (location: number, balanced_score: number) => ({ location, balanced_score });
   it('add up place by place, each step weighed, the reader\'s own words counting more than a synonym', () => {
     const page = mergeMatches([
-      { weight: 1, page: [at(40, 5), at(3, 1)] },
-      { weight: 1, own: true, page: [at(3, 1), at(12, 2)] },
-      { weight: 2, page: [at(12, 1)] },
+      { weight: 1, matches: [at(40, 5), at(3, 1)] },
+      { weight: 1, own: true, matches: [at(3, 1), at(12, 2)] },
+      { weight: 2, matches: [at(12, 1)] },
     ]);
     expect(page).toEqual([at(3, 1 + OWN_WORD_FACTOR), at(12, 2 * OWN_WORD_FACTOR + 2), at(40, 5)]);
   });
@@ -94,9 +94,9 @@ describe('the matches of every step that found a page', () => {
   it('move the excerpt from where one synonym is densest to where the typed words are', () => {
     // "disclosure" (a situation's phrase) twice in one paragraph; the typed "hits" and "son" in another.
     const all = 'Whistleblowing. The disclosure law protects a disclosure made. Listening. If he hits you or your son tell us.'.split(' ');
-    const synonym = { weight: 1, page: [at(2, 1), at(6, 1)] };
-    const typed = [{ weight: 1, own: true, page: [at(11, 1)] }, { weight: 1, own: true, page: [at(15, 1)] }];
-    expect(visibleExcerpt(all, new Set(), synonym.page, {}, 6)).toContain('<mark>disclosure</mark>');
+    const synonym = { weight: 1, matches: [at(2, 1), at(6, 1)] };
+    const typed = [{ weight: 1, own: true, matches: [at(11, 1)] }, { weight: 1, own: true, matches: [at(15, 1)] }];
+    expect(visibleExcerpt(all, new Set(), synonym.matches, {}, 6)).toContain('<mark>disclosure</mark>');
     const excerpt = visibleExcerpt(all, new Set(), mergeMatches([synonym, ...typed]), {}, 6);
     expect(excerpt).toContain('<mark>hits</mark>');
     expect(excerpt).not.toContain('disclosure');

@@ -71,7 +71,7 @@ export async function expand(found: Found, cap: number = STATEMENTS_PER_DOMAIN, 
  */
 function withEveryStep(found: Found, data: ResultData): ResultData {
   const at = (words: readonly number[] | undefined) => (words ?? []).map((location) => ({ location, balanced_score: 1 }));
-  const merged = mergeMatches(found.steps.map(({ hit, weight, own }) => ({ weight, own, page: at(hit.words) })));
+  const merged = mergeMatches(found.steps.map(({ hit, weight, own }) => ({ weight, own, matches: at(hit.words) })));
   // Pagefind's element weight is not read for excerpts.
   const located = merged.map((m) => ({ ...m, weight: 1 }));
   const sub_results = data.sub_results?.map((sub) => ({ ...sub, weighted_locations: located }));

@@ -126,7 +126,7 @@ export interface StepMatches {
   weight: number;
   /** A word the reader typed, not a synonym or a situation's phrase. */
   own?: boolean | undefined;
-  page: readonly Match[];
+  matches: readonly Match[];
 }
 
 /**
@@ -136,10 +136,10 @@ export interface StepMatches {
  * whistleblowing law, not the advice on listening.
  */
 export function mergeMatches(steps: readonly StepMatches[]): Match[] {
-  const page = new Map<number, number>();
+  const total = new Map<number, number>();
   for (const step of steps) {
     const factor = step.weight * (step.own ? OWN_WORD_FACTOR : 1);
-    for (const m of step.page) page.set(m.location, (page.get(m.location) ?? 0) + factor * m.balanced_score);
+    for (const m of step.matches) total.set(m.location, (total.get(m.location) ?? 0) + factor * m.balanced_score);
   }
-  return [...page].sort((a, b) => a[0] - b[0]).map(([location, balanced_score]) => ({ location, balanced_score }));
+  return [...total].sort((a, b) => a[0] - b[0]).map(([location, balanced_score]) => ({ location, balanced_score }));
 }
