@@ -16,7 +16,7 @@ import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.t
 import { parseVocabulary, shardsFor, unknownWords, type Vocabulary } from '../core/search/vocabulary.ts';
 import { synonymWords } from '../core/search/synonyms.ts';
 import { bestQuestion, questionBlocks, textWords } from '../core/search/answers.ts';
-import { dictionaryLookup, dictionaryShardOf, parseWordShard, type IsWord } from '../core/search/dictionary.ts';
+import { dictionaryLookup, dictionaryNeighbours, dictionaryShardOf, parseWordShard, type IsWord, type NearWords } from '../core/search/dictionary.ts';
 
 interface Pagefind extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
@@ -77,7 +77,7 @@ function setUp(root: HTMLElement): void {
   // The English word list, by first two letters, each file fetched once and only for a word the site does not
   // know. A file that cannot be loaded (offline) counts as unknown: no suggestion for its words.
   const dictionary = new Map<string, Promise<ReadonlySet<string> | null>>();
-  const wordsFor = async (query: string, vocabulary: Vocabulary): Promise<IsWord> => {
+  const wordsFor = async (query: string, vocabulary: Vocabulary): Promise<{ isWord: IsWord; nearWords: NearWords }> => {
     const needed = [...new Set(unknownWords(query, vocabulary, known).flatMap((w) => dictionaryShardOf(w) ?? []))];
     const loaded = await Promise.all(
       needed.map(async (shard) => {
@@ -91,7 +91,8 @@ function setUp(root: HTMLElement): void {
         return [shard, await dictionary.get(shard)!] as const;
       }),
     );
-    return dictionaryLookup(new Map(loaded));
+    const files = new Map(loaded);
+    return { isWord: dictionaryLookup(files), nearWords: dictionaryNeighbours(files) };
   };
 
   /** Each search gets a number, so a slow earlier one never overwrites a later one. */
@@ -113,7 +114,7 @@ function setUp(root: HTMLElement): void {
     }
     status.textContent = 'Searching…';
     const [pagefind, vocabulary] = await Promise.all([load(), vocabularyFor(query)]);
-    const analysis = analyse(query, { vocabulary, isWord: await wordsFor(query, vocabulary) });
+    const analysis = analyse(query, { vocabulary, ...(await wordsFor(query, vocabulary)) });
     if (id !== current) return;
     // Someone may be at risk now: what to do first goes above the results, as soon as the words are read.
     if (analysis.notice) {

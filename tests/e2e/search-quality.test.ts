@@ -60,17 +60,23 @@ const situations5 = read('tests/search/situations-5.json');
  */
 const situations6 = read('tests/search/situations-6.json');
 /**
- * 120 more, written blind for the next search change by someone who saw only the list of pages and headings:
- * the untouched test set. Scored once, score only (84.2 %), after the changes of the session that wrote it; its
- * misses are printed only if it falls below its floor. Never tune on it: when its misses are studied, write the next.
+ * 120 more, written blind in the same way. Scored once untouched (84.2 %); its misses were then studied, and
+ * shorter typos learnt from them ("consnet"). A tuning set now.
  */
 const situations7 = read('tests/search/situations-7.json');
+/**
+ * 120 more, written blind for the next search change by someone who saw only the list of pages and headings:
+ * the untouched test set. Scored once before and once after that session's change (88.3 % both times), score
+ * only; its misses are printed only if it falls below its floor. Never tune on it: when its misses are studied,
+ * write the next.
+ */
+const situations8 = read('tests/search/situations-8.json');
 const TARGET = 0.9;
 /**
  * A floor for the untouched test set, so a collapse fails the build. The aim is 95 %, not yet reached
- * (it scores 84 %; the figure is printed), and raising the floor is the way to record progress: never tune on this set.
+ * (it scores 88 %; the figure is printed), and raising the floor is the way to record progress: never tune on this set.
  */
-const TEST_FLOOR = 0.75;
+const TEST_FLOOR = 0.8;
 /**
  * The situations sets now tuned on (82 % to 91 %) must not fall back far from where the nearness ranking, the
  * thesaurus and the situations file took them; a few queries below, so one result that moves does not fail the build.
@@ -87,7 +93,7 @@ describe('the query sets', () => {
   it('hold at least 60 queries, each with answers that are built pages', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const pages = new Set(builtPages());
-    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4, ...situations5, ...situations6, ...situations7]) {
+    for (const { q, expect: answers } of [...queries, ...holdout, ...newTopics, ...newTopicsHoldout, ...situations, ...situations2, ...situations3, ...situations4, ...situations5, ...situations6, ...situations7, ...situations8]) {
       expect(q.trim(), 'empty query').not.toBe('');
       expect(answers.length, `no answer for "${q}"`).toBeGreaterThan(0);
       for (const answer of answers) expect(pages.has(answerPath(answer)), `"${q}": no page ${answerPath(answer)}`).toBe(true);
@@ -160,6 +166,7 @@ describe.skipIf(!hasBrowser)('search quality', () => {
     ['situations-4.json', situations4],
     ['situations-5.json', situations5],
     ['situations-6.json', situations6],
+    ['situations-7.json', situations7],
   ])(`holds the tuned situations set %s (at least ${SITUATIONS_FLOOR * 100} %)`, { timeout: 300_000 }, async (file, set) => {
     const { share, report, misses } = await score(pages, env.site.url, set);
     console.log(`Search quality, tests/search/${file}: ${report}${misses.length ? `\nMisses:\n${misses.join('\n')}` : ''}`);
@@ -167,9 +174,9 @@ describe.skipIf(!hasBrowser)('search quality', () => {
   });
 
   it(`does not collapse on the untouched test set (at least ${TEST_FLOOR * 100} %)`, { timeout: 300_000 }, async () => {
-    const { share, report, misses } = await score(pages, env.site.url, situations7);
+    const { share, report, misses } = await score(pages, env.site.url, situations8);
     // The score only: its misses, read, would make it a tuning set. They show when the floor fails.
-    console.log(`Search quality, tests/search/situations-7.json (untouched): ${report}`);
+    console.log(`Search quality, tests/search/situations-8.json (untouched): ${report}`);
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(TEST_FLOOR);
   });
 });

@@ -142,7 +142,8 @@ describe.skipIf(!hasBrowser)('the search page', () => {
   });
 
   it('offers "Did you mean" for a short misspelt word as a link only, and searches for it when followed', async () => {
-    await open(page, env.site.url, 'q=empaty');
+    // A changed letter: the reader may have meant another word, so it is only offered.
+    await open(page, env.site.url, 'q=empethy');
     const suggestion = page.locator('[data-search-suggestion]');
     expect(await suggestion.isVisible()).toBe(true);
     expect(await suggestion.textContent()).toBe('Did you mean empathy?');
@@ -163,6 +164,11 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     expect(await suggestion.textContent()).toBe('Showing results for confidentiality when to break it.');
     expect(await suggestion.locator('a').count()).toBe(0);
     expect(await page.locator(RESULT_LINKS).first().getAttribute('href')).toMatch(/\/guidance\/confidentiality\/$/);
+    // A shorter one too, when it is the guide's word with two letters swapped and no other English word.
+    await open(page, env.site.url, 'q=easy%20read%20consnet%20form');
+    expect(await suggestion.textContent()).toBe('Showing results for easy read consent form.');
+    const top = await page.$$eval(RESULT_LINKS, (links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(top.some((p) => p.endsWith('/guidance/consent-and-capacity/'))).toBe(true);
   });
 
   it('never "corrects" a real word, and never adds a suggestion\'s results to a search that found answers', async () => {
@@ -173,9 +179,9 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     }
     // A typo next to a word the guide knows: the results are exactly those of that word alone. Neither the
     // suggestion nor the typo (whose fragments Pagefind would match) adds any.
-    const typed = await open(page, env.site.url, 'q=gift%20empaty');
+    const typed = await open(page, env.site.url, 'q=gift%20empethy');
     expect(await page.locator('[data-search-suggestion]').textContent()).toBe('Did you mean gift empathy?');
-    expect(typed).toMatch(/results? for “gift empaty”\.$/);
+    expect(typed).toMatch(/results? for “gift empethy”\.$/);
     const withTypo = await page.$$eval(RESULT_LINKS, (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(withTypo.length).toBeGreaterThan(0);
     await open(page, env.site.url, 'q=gift');

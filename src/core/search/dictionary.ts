@@ -56,6 +56,33 @@ export function dictionaryLookup(loaded: ReadonlyMap<string, ReadonlySet<string>
 }
 
 /**
+ * The English words a typed word could be with one of the commonest slips on a phone undone: a letter left out
+ * ("residnt") or two neighbours swapped ("consnet"). Read from the files loaded so far; undefined when the word's
+ * file could not be loaded. Only the word's own file is read: a slip in the first two letters is not looked for.
+ */
+export type NearWords = (typed: string) => readonly string[] | undefined;
+
+/** NearWords over the files loaded so far (`loaded` as for dictionaryLookup). */
+export function dictionaryNeighbours(loaded: ReadonlyMap<string, ReadonlySet<string> | null>): NearWords {
+  return (typed) => {
+    const shard = dictionaryShardOf(typed);
+    const words = shard === undefined ? undefined : loaded.get(shard);
+    return words ? [...words].filter((w) => isSlipOf(typed, w)) : undefined;
+  };
+}
+
+/**
+ * Whether `typed` is `word` with one letter left out or two neighbouring letters swapped. Not a changed or an
+ * extra letter: those make other real words too often ("slaped" is a slip of "shaped" as well as "slapped").
+ */
+export function isSlipOf(typed: string, word: string): boolean {
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  if (word.length === typed.length + 1) return typed.slice(i) === word.slice(i + 1);
+  return word.length === typed.length && i < typed.length - 1 && typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
+}
+
+/**
  * US spellings rewritten the British way, as the guide writes them: "behavior" → "behaviour",
  * "organization" → "organisation", "centered" → "centred", "judgment" → "judgement". The same word in
  * another spelling, not a guess at a different word: the search reads it as the guide's word.

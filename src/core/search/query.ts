@@ -9,7 +9,7 @@
  * one telling word ("leaving"); measured on the tuning sets and on an untouched set, it was worse.
  */
 import { SYNONYMS, expand, synonymWords, type Synonyms } from './synonyms.ts';
-import { britishSpellings, type IsWord } from '../../core/search/dictionary.ts';
+import { britishSpellings, isSlipOf, type IsWord, type NearWords } from '../../core/search/dictionary.ts';
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 import { FRAMEWORK_NAMES, FRAMEWORK_WORDS } from './types.ts';
@@ -38,6 +38,14 @@ export const WEIGHTS = { synonym: 1, word: 1 };
  */
 export const SURE_TYPO_LENGTH = 8;
 const SURE_TYPO_EDITS = 2;
+
+/**
+ * A shorter typo is searched as the site's word only when it is that word with a letter left out or two letters
+ * swapped, and no other English word is ("residnt" → "resident", "consnet" → "consent"). Otherwise the reader
+ * may have meant a word the guide does not use ("slaped" is offered "shaped", never searched as it), so it is
+ * only offered.
+ */
+export const ONE_SLIP_LENGTH = 6;
 
 export interface Analysis {
   /** The query as typed, trimmed. */
@@ -72,6 +80,8 @@ export interface AnalyseOptions {
   vocabulary?: Vocabulary;
   /** The English word list for the query's unknown words; without it, nothing is suggested. */
   isWord?: IsWord;
+  /** The English words an unknown word is a slip of; without them, only long typos are searched (SURE_TYPO_LENGTH). */
+  nearWords?: NearWords;
   synonyms?: Synonyms;
   situations?: readonly Situation[];
 }
@@ -87,7 +97,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   // The plan is the query as typed (US spellings, and sure typos, read as the guide spells them); another
   // typo's correction is only offered. That typo is left out: Pagefind matches its fragments ("capas…") to
   // pages that are not answers.
-  const sure = fixes.filter((f) => f.from.length >= SURE_TYPO_LENGTH && distance(f.from, f.to) <= SURE_TYPO_EDITS);
+  const sure = fixes.filter((f) => isSure(f, options.nearWords));
   const unsure = fixes.filter((f) => !sure.includes(f));
   const read = spellings.length || sure.length ? correctedQuery(query, [...spellings, ...sure]) : query;
   const typos = new Set(unsure.map((f) => f.from));
@@ -124,6 +134,14 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   if (unsure.length) analysis.didYouMean = correctedQuery(read, unsure);
   else if (sure.length) analysis.searchedFor = read;
   return analysis;
+}
+
+/** Whether a typo is surely the site's word: a long one near it, or a shorter one whose only English reading it is. */
+function isSure({ from, to }: Correction, nearWords?: NearWords): boolean {
+  if (from.length >= SURE_TYPO_LENGTH && distance(from, to) <= SURE_TYPO_EDITS) return true;
+  if (from.length < ONE_SLIP_LENGTH || !isSlipOf(from, to)) return false;
+  const near = nearWords?.(from);
+  return near?.length === 1 && near[0] === to;
 }
 
 /** The query's US spellings that the site writes the British way, each with the site's spelling. */
