@@ -16,6 +16,7 @@ import { parseType, RESULT_TYPES, type ResultType } from '../core/search/types.t
 import { parseVocabulary, shardsFor, unknownWords, type Vocabulary } from '../core/search/vocabulary.ts';
 import { synonymWords } from '../core/search/synonyms.ts';
 import { bestQuestion, questionBlocks, textWords } from '../core/search/answers.ts';
+import { situationTypoCandidates } from '../core/search/situations.ts';
 import { dictionaryLookup, dictionaryNeighbours, dictionaryShardOf, parseWordShard, type IsWord, type NearWords } from '../core/search/dictionary.ts';
 
 interface Pagefind extends PagefindLike {
@@ -78,7 +79,8 @@ function setUp(root: HTMLElement): void {
   // know. A file that cannot be loaded (offline) counts as unknown: no suggestion for its words.
   const dictionary = new Map<string, Promise<ReadonlySet<string> | null>>();
   const wordsFor = async (query: string, vocabulary: Vocabulary): Promise<{ isWord: IsWord; nearWords: NearWords }> => {
-    const needed = [...new Set(unknownWords(query, vocabulary, known).flatMap((w) => dictionaryShardOf(w) ?? []))];
+    const maybeTypos = situationTypoCandidates(query, (w) => vocabulary.has(w) || known.has(w));
+    const needed = [...new Set([...unknownWords(query, vocabulary, known), ...maybeTypos].flatMap((w) => dictionaryShardOf(w) ?? []))];
     const loaded = await Promise.all(
       needed.map(async (shard) => {
         if (!dictionary.has(shard))

@@ -314,6 +314,11 @@ describe.skipIf(!hasBrowser)('the search page', () => {
     await notice.locator('a').click();
     await page.waitForURL(/\/guidance\/when-someone-tells-you-something-worrying\/#if-someone-is-in-danger-now$/);
     expect(await page.locator('#if-someone-is-in-danger-now').isVisible()).toBe(true);
+    // Typed in a hurry too: "slaped" is read as slapped, "hiting" as hitting.
+    for (const hurried of ['residnt told me a carer slaped her last night', 'she told me he was hiting her']) {
+      await open(page, env.site.url, 'q=' + encodeURIComponent(hurried));
+      expect(await notice.isVisible(), hurried).toBe(true);
+    }
     // Not for other searches, nor left over from an earlier one.
     await open(page, env.site.url, 'q=gift');
     expect(await notice.isVisible()).toBe(false);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/search/query.ts';
 import { readFileSync } from 'node:fs';
-import { recognise, SITUATIONS, toSituations } from '../../src/core/search/situations.ts';
+import wordListPath from 'word-list';
+import { recognise, situationTypoCandidates, situationWordFor, SITUATIONS, toSituations } from '../../src/core/search/situations.ts';
+import { dictionaryLookup, parseWordShard, splitWordList } from '../../src/core/search/dictionary.ts';
+import { parseVocabulary } from '../../src/core/search/vocabulary.ts';
 import { parseSections } from '../../src/core/guidance.ts';
-import { words } from '../../src/core/search/words.ts';
+import { roughStem, words } from '../../src/core/search/words.ts';
 
 const searched = (q: string) => analyse(q).plan.map((s) => s.q);
 const names = (q: string) => recognise(words(q)).map((s) => s.name);
@@ -14,6 +17,33 @@ describe('a query that reads as someone telling the worker about harm', () => {
       expect(analyse(q).situations, q).toContain('disclosure');
       expect(searched(q), q).toEqual(expect.arrayContaining(['disclosure', 'safeguarding', 'abuse']));
     }
+  });
+  it('reads a typo of a harm word as that word, so a disclosure typed in a hurry still shows the 999 notice', () => {
+    const isWord = dictionaryLookup(new Map([...splitWordList(readFileSync(wordListPath, 'utf8'))].map(([s, list]) => [s, parseWordShard(list.join('\n'))])));
+    const vocabulary = parseVocabulary({ shaped: 1, resident: 9, carer: 5, night: 3, door: 2 });
+    for (const q of ['resident told me a carer slaped her last night', 'she told me he was hiting her', 'he said staff grabed his arm']) {
+      const hurried = analyse(q, { vocabulary, isWord });
+      expect(hurried.situations, q).toContain('disclosure');
+      expect(hurried.notice?.text, q).toMatch(/999/);
+    }
+    // A real word is never read as another, though it shares a stem: only "locks" is a harm word, on purpose.
+    for (const q of ['he told me about locking the door', 'she said the staff were eating her lunch'])
+      expect(analyse(q, { vocabulary, isWord }).situations, q).not.toContain('disclosure');
+    // Without the word list (offline), nothing is read as another word.
+    expect(analyse('she told me he was hiting her', { vocabulary }).situations).not.toContain('disclosure');
+  });
+  it('finds the situation word a typo stands for by its rough stem, and which words to look up', () => {
+    expect(['slapped', 'slaps', 'slaped', 'slapping'].map(roughStem)).toEqual(['slap', 'slap', 'slap', 'slap']);
+    expect(['hitting', 'hiting', 'hits', 'kiss', 'abuse'].map(roughStem)).toEqual(['hit', 'hit', 'hit', 'kis', 'abuse']);
+    expect(situationWordFor('slaped')).toMatch(/^slap/);
+    expect(situationWordFor('hiting')).toMatch(/^hit/);
+    expect(situationWordFor('gardening')).toBeUndefined();
+    expect(situationWordFor('hit')).toBeUndefined();
+    // Only words the site and the synonyms do not know as typed cost a look-up.
+    expect(situationTypoCandidates('told me a carer slaped her', (w) => ['told', 'carer'].includes(w))).toEqual(['slaped']);
+    expect(situationTypoCandidates('told me a carer slapped her', (w) => ['slapped'].includes(w))).toEqual([]);
+    // A harm word spelt right needs no look-up, whether or not the guide uses it.
+    expect(situationTypoCandidates('she said he groped her', () => false)).toEqual([]);
   });
   it('needs both a telling word and a harm word', () => {
     for (const q of ['she said her hip hurts', 'resident hit me', 'told me not to touch her', 'she says she doesnt want a shower']) {

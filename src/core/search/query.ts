@@ -13,7 +13,7 @@ import { britishSpellings, isSlipOf, type IsWord, type NearWords } from '../../c
 import { correctedQuery, corrections, isKnown, type Correction, type Vocabulary } from './vocabulary.ts';
 import { STOP_WORDS, TOPIC_STOP_WORDS, contentWords, words } from './words.ts';
 import { FRAMEWORK_NAMES, FRAMEWORK_WORDS } from './types.ts';
-import { SITUATIONS, recognise, type Notice, type Situation } from './situations.ts';
+import { SITUATIONS, recognise, situationWordFor, type Notice, type Situation } from './situations.ts';
 import { distance } from 'fastest-levenshtein';
 
 export { STOP_WORDS, contentWords, words };
@@ -108,7 +108,11 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const topic = all.filter((w) => !FRAMEWORK_NAMES.has(w));
   const content = topic.length ? topic : all;
   // Synonyms are read from every word, stop words too: "burnt out", "asked me out".
-  const situations = recognise(words(kept), options.situations ?? SITUATIONS);
+  const situationList = options.situations ?? SITUATIONS;
+  // A typo of a situation word ("slaped") counts as that word; only a word the English word list says is not one.
+  const typed = [...words(kept), ...typos];
+  const meant = typed.flatMap((w) => (isWord?.(w) === false ? (situationWordFor(w, situationList) ?? []) : []));
+  const situations = recognise([...words(kept), ...meant], situationList);
   // Nor are the framework's own names read for synonyms then ("competencies" → "competency framework").
   const expandable = topic.length ? words(kept).filter((w) => !FRAMEWORK_NAMES.has(w)) : words(kept);
   const expansions = [...new Set([...situations.flatMap((s) => s.search), ...expand(expandable, synonyms)])].filter((phrase) => !content.includes(phrase));

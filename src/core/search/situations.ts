@@ -6,7 +6,7 @@
  * in situations.json, beside the synonyms, whose keys can only be runs of words.
  */
 import data from './situations.json';
-import { words } from './words.ts';
+import { roughStem, words } from './words.ts';
 
 export const SITUATIONS_FILE = 'src/core/search/situations.json';
 
@@ -62,4 +62,27 @@ export const SITUATIONS: readonly Situation[] = toSituations(data);
 /** The situations a query's words describe. */
 export function recognise(tokens: readonly string[], situations: readonly Situation[] = SITUATIONS): Situation[] {
   return situations.filter((s) => s.words.every((list) => tokens.some((t) => list.has(t))));
+}
+
+/**
+ * The situation word a typo stands for, by its rough stem ("slaped", "hiting" → slapped, hit), or undefined (also
+ * for a situation word itself, which needs no reading and no look-up). A
+ * worker typing a disclosure in a hurry needs the 999 notice as much as one who spells it. Only ever asked of a
+ * word that neither the guide, the synonyms nor the English word list knows (query.ts), so "locking" or "eating"
+ * is never read as a situation word.
+ */
+export function situationWordFor(typo: string, situations: readonly Situation[] = SITUATIONS): string | undefined {
+  if (typo.length < 5 || situations.some((s) => s.words.some((list) => list.has(typo)))) return undefined;
+  const stem = roughStem(typo);
+  for (const s of situations) for (const list of s.words) for (const word of list) if (roughStem(word) === stem) return word;
+  return undefined;
+}
+
+/**
+ * The words of a query that might be typos of a situation word: not known to the site or the synonyms as typed,
+ * with the rough stem of one. The search page looks them up in the English word list (only these and the words
+ * the site does not know: each lookup is a file to fetch).
+ */
+export function situationTypoCandidates(query: string, isLiteral: (word: string) => boolean, situations: readonly Situation[] = SITUATIONS): string[] {
+  return [...new Set(words(query))].filter((w) => !isLiteral(w) && situationWordFor(w, situations) !== undefined);
 }

@@ -44,3 +44,14 @@ export function contentWords(text: string): string[] {
   const kept = all.filter((w) => !STOP_WORDS.has(w));
   return kept.length ? kept : all;
 }
+
+/**
+ * A word without its commonest ending, and a doubled last letter made single: "slapped", "slaps", "slaped" and
+ * "slapping" are all "slap"; "hitting" and "hiting" are "hit". Rough on purpose: it only compares a typo with the
+ * words of the situations file (situations.ts).
+ */
+export function roughStem(word: string): string {
+  const ending = ['ing', 'ed', 'es', 's'].find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  const stem = ending ? word.slice(0, -ending.length) : word;
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
