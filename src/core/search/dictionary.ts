@@ -73,7 +73,7 @@ export function dictionaryNeighbours(loaded: ReadonlyMap<string, ReadonlySet<str
 
 /**
  * Whether `typed` is `word` with one letter left out or two neighbouring letters swapped. Not a changed or an
- * extra letter: those make other real words too often ("slaped" is a slip of "shaped" as well as "slapped").
+ * extra letter: those make other real words too often ("slaped" is one letter from "shaped" as well as "slapped").
  */
 export function isSlipOf(typed: string, word: string): boolean {
   let i = 0;

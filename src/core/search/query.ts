@@ -42,7 +42,7 @@ const SURE_TYPO_EDITS = 2;
 /**
  * A shorter typo is searched as the site's word only when it is that word with a letter left out or two letters
  * swapped, and no other English word is ("residnt" → "resident", "consnet" → "consent"). Otherwise the reader
- * may have meant a word the guide does not use ("slaped" is offered "shaped", never searched as it), so it is
+ * may have meant a word the guide does not use ("slaped" is never searched as "shaped": it may be slapped), so it is
  * only offered.
  */
 export const ONE_SLIP_LENGTH = 6;
