@@ -13,7 +13,7 @@ const finished = () => {
  * `again`, a page already on the search page searches from its box, as a reader's next search does: the page and
  * Pagefind are not loaded again, which makes scoring a whole set about four times quicker.
  */
-export async function resultPaths(page: Page, siteUrl: string, q: string, followSuggestion = true, again = false): Promise<string[]> {
+export async function resultPaths(page: Page, siteUrl: string, q: string, { followSuggestion = true, again = false }: { followSuggestion?: boolean; again?: boolean } = {}): Promise<string[]> {
   if (again && page.url().startsWith(`${siteUrl}search/`)) {
     // A reader's next search, from the box on the results page: the page and Pagefind are loaded already.
     await page.fill('#search-page-input', q);

@@ -111,7 +111,7 @@ async function score(pages: readonly Page[], siteUrl: string, set: Query[]): Pro
   let next = 0;
   await Promise.all(
     pages.map(async (page) => {
-      for (let i = next++; i < set.length; i = next++) tops[i] = (await resultPaths(page, siteUrl, set[i]!.q, true, true)).slice(0, 3);
+      for (let i = next++; i < set.length; i = next++) tops[i] = (await resultPaths(page, siteUrl, set[i]!.q, { again: true })).slice(0, 3);
     }),
   );
   const misses: string[] = [];
