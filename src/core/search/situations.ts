@@ -66,10 +66,9 @@ export function recognise(tokens: readonly string[], situations: readonly Situat
 
 /**
  * The situation word a typo stands for, by its rough stem ("slaped", "hiting" → slapped, hit), or undefined (also
- * for a situation word itself, which needs no reading and no look-up). A
- * worker typing a disclosure in a hurry needs the 999 notice as much as one who spells it. Only ever asked of a
- * word that neither the guide, the synonyms nor the English word list knows (query.ts), so "locking" or "eating"
- * is never read as a situation word.
+ * for a situation word itself, which needs no reading and no look-up). A worker typing a disclosure in a hurry
+ * needs the 999 notice as much as one who spells it. query.ts acts on it only for a word the English word list
+ * says is not a word, so "locking" or "eating" is never read as a situation word.
  */
 export function situationWordFor(typo: string, situations: readonly Situation[] = SITUATIONS): string | undefined {
   if (typo.length < 5 || situations.some((s) => s.words.some((list) => list.has(typo)))) return undefined;
